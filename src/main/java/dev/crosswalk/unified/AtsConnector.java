@@ -1,0 +1,26 @@
+package dev.crosswalk.unified;
+
+import dev.crosswalk.tenant.Secret;
+import java.util.List;
+import reactor.core.publisher.Mono;
+
+/**
+ * The service-provider interface between the unified API and one ATS vendor. A vendor package
+ * (such as {@code ashby/}) implements it; nothing in {@code unified/} knows a vendor's wire format.
+ * Failures surface as {@link dev.crosswalk.web.CrosswalkException} with contract codes.
+ */
+public interface AtsConnector {
+
+    /** The vendor's name in routes and stored credentials, e.g. {@code ashby}. */
+    String vendor();
+
+    /**
+     * Checks an API key with the vendor before it is stored.
+     * Rejected keys fail with {@code UPSTREAM_CREDENTIALS_REJECTED}.
+     */
+    Mono<CredentialCheck> verifyCredentials(Secret apiKey);
+
+    /** What the vendor said about a key: its name there and the permissions it grants. */
+    record CredentialCheck(String title, List<String> scopes) {
+    }
+}

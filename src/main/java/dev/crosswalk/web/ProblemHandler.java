@@ -1,0 +1,134 @@
+package dev.crosswalk.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestTimeoutException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * The one place where failures become problem+json. Details are written for API users: they name
+ * the parameter or field at fault and never carry exception class names, stack traces or secrets.
+ */
+@RestControllerAdvice
+public class ProblemHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(CrosswalkException.class)
+    ResponseEntity<Object> crosswalk(CrosswalkException failure, HttpServletRequest request) {
+        HttpHeaders headers = new HttpHeaders();
+        if (failure.retryAfter() != null) {
+            headers.set(HttpHeaders.RETRY_AFTER, Problems.retryAfterSeconds(failure.retryAfter()));
+        }
+        return respond(failure.code(), Problems.of(failure, request), headers);
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<Object> invalidBody(MethodArgumentNotValidException failure, HttpServletRequest request) {
+        String detail = failure.getBindingResult().getAllErrors().stream()
+                .map(error -> error instanceof FieldError field
+                        ? field.getField() + ": " + field.getDefaultMessage()
+                        : error.getDefaultMessage())
+                .sorted()
+                .collect(Collectors.joining("; "));
+        return problem(ProblemCode.INVALID_REQUEST, "Invalid request body: " + detail, request);
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<Object> invalidParameters(HandlerMethodValidationException failure, HttpServletRequest request) {
+        String detail = failure.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> result.getMethodParameter().getParameterName() + ": " + error.getDefaultMessage()))
+                .sorted()
+                .collect(Collectors.joining("; "));
+        return problem(ProblemCode.INVALID_REQUEST, "Invalid parameters: " + detail, request);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException failure, HttpServletRequest request) {
+        return problem(ProblemCode.INVALID_REQUEST, "Parameter '" + failure.getName() + "' has an invalid value", request);
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<Object> missingParameter(MissingServletRequestParameterException failure, HttpServletRequest request) {
+        return problem(ProblemCode.INVALID_REQUEST, "Parameter '" + failure.getParameterName() + "' is required", request);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Object> unreadable(HttpMessageNotReadableException failure, HttpServletRequest request) {
+        return problem(ProblemCode.INVALID_REQUEST, "The request body is missing or is not valid JSON of the expected shape", request);
+    }
+
+    @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
+    ResponseEntity<Object> noRoute(Exception failure, HttpServletRequest request) {
+        return problem(ProblemCode.NOT_FOUND, "No route for " + request.getMethod() + " " + request.getRequestURI(), request);
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<Object> wrongMethod(HttpRequestMethodNotSupportedException failure, HttpServletRequest request) {
+        HttpHeaders headers = new HttpHeaders();
+        if (failure.getSupportedHttpMethods() != null) {
+            headers.setAllow(failure.getSupportedHttpMethods());
+        }
+        String detail = "Method " + failure.getMethod() + " is not allowed on " + request.getRequestURI();
+        return respond(ProblemCode.METHOD_NOT_ALLOWED, Problems.of(ProblemCode.METHOD_NOT_ALLOWED, detail, request), headers);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<Object> wrongContentType(HttpMediaTypeNotSupportedException failure, HttpServletRequest request) {
+        return problem(ProblemCode.UNSUPPORTED_MEDIA_TYPE, "Content-Type must be application/json", request);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<Object> notAcceptable(HttpMediaTypeNotAcceptableException failure, HttpServletRequest request) {
+        return problem(ProblemCode.NOT_ACCEPTABLE, "Responses are application/json or application/problem+json", request);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<Object> tooLarge(MaxUploadSizeExceededException failure, HttpServletRequest request) {
+        return problem(ProblemCode.PAYLOAD_TOO_LARGE, "The request body is too large", request);
+    }
+
+    @ExceptionHandler(AsyncRequestTimeoutException.class)
+    ResponseEntity<Object> asyncTimeout(AsyncRequestTimeoutException failure, HttpServletRequest request) {
+        return problem(ProblemCode.UPSTREAM_TIMEOUT, "The upstream did not answer in time", request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception failure, HttpServletRequest request) {
+        if (failure instanceof org.springframework.web.ErrorResponse response
+                && response.getStatusCode().is4xxClientError()) {
+            return problem(ProblemCode.INVALID_REQUEST, "The request is not valid", request);
+        }
+        log.error("Unexpected error", failure);
+        return problem(ProblemCode.INTERNAL_ERROR, "An unexpected error occurred", request);
+    }
+
+    private static ResponseEntity<Object> problem(ProblemCode code, String detail, HttpServletRequest request) {
+        return respond(code, Problems.of(code, detail, request), new HttpHeaders());
+    }
+
+    private static ResponseEntity<Object> respond(ProblemCode code, org.springframework.http.ProblemDetail problem, HttpHeaders headers) {
+        return ResponseEntity.status(code.status()).headers(headers)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.asMap(problem));
+    }
+}
