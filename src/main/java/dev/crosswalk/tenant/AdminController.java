@@ -5,6 +5,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.crosswalk.web.Result;
 import dev.crosswalk.web.ResultPage;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -114,7 +117,10 @@ class AdminController {
 
     @GetMapping
     @Operation(summary = "List tenants", description = "In creation order, paged with an opaque next_cursor.")
-    ResultPage<TenantView> list(@RequestParam Map<String, String> query) {
+    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Page size, 1-100 (default 50)",
+            schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "50"))
+    @Parameter(name = "next_cursor", in = ParameterIn.QUERY, description = "The next_cursor of the previous page")
+    ResultPage<TenantView> list(@Parameter(hidden = true) @RequestParam Map<String, String> query) {
         AdminPageRequest page = AdminPageRequest.parse(query);
         List<TenantService.TenantSummary> found = tenants.page(page.afterCreatedAt(), page.afterId(), page.limit() + 1);
         boolean more = found.size() > page.limit();

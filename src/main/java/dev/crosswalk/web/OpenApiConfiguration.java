@@ -25,6 +25,8 @@ class OpenApiConfiguration {
                         .description("One normalized REST API over each tenant's ATS (Ashby first), called in real "
                                 + "time with the tenant's own key. Errors are application/problem+json with a stable `code`.")
                         .license(new License().name("Apache-2.0")))
+                // A relative server keeps the document identical on every host and port.
+                .servers(java.util.List.of(new io.swagger.v3.oas.models.servers.Server().url("/")))
                 .components(new Components()
                         .addSecuritySchemes("admin", new SecurityScheme()
                                 .type(SecurityScheme.Type.HTTP).scheme("bearer")
