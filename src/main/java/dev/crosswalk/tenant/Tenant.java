@@ -2,8 +2,7 @@ package dev.crosswalk.tenant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -23,7 +22,7 @@ class Tenant {
     @Column(name = "external_id")
     private String externalId;
 
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = TenantStatusConverter.class)
     @Column(nullable = false)
     private TenantStatus status;
 

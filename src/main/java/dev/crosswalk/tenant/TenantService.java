@@ -88,7 +88,10 @@ public class TenantService {
             log.info("Created tenant {}", id);
             return created;
         } catch (DataIntegrityViolationException e) {
-            throw conflict(externalId);
+            if (externalId != null && tenants.existsByExternalId(externalId)) {
+                throw conflict(externalId);
+            }
+            throw e;
         }
     }
 

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.crosswalk.support.Http;
 import dev.crosswalk.support.IntegrationTest;
+import dev.crosswalk.support.Tenants;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -38,7 +39,7 @@ import tools.jackson.databind.JsonNode;
 @ExtendWith(OutputCaptureExtension.class)
 class AdminApiIntegrationTests {
 
-    static final String ADMIN = "test-admin-token-0123456789abcdef0123456789abcdef";
+    static final String ADMIN = Tenants.ADMIN_TOKEN;
     static final String GOOD_KEY = "ashby-good-key-9f8e7d6c5b4a";
     static final String OTHER_GOOD_KEY = "ashby-other-key-1a2b3c4d5e6f";
     static final String REJECTED_KEY = "ashby-revoked-key-000000";
