@@ -99,7 +99,7 @@ class AshbyClient {
                                 .map(bytes -> errors.envelope(caller, method, response.statusCode().value(),
                                         response.headers().asHttpHeaders(), bytes))))
                 .timeout(transport.properties().responseTimeout())
-                .onErrorMap(failure -> !(failure instanceof CrosswalkException), failure -> errors.transportFailure(method, failure));
+                .onErrorMap(failure -> !(failure instanceof CrosswalkException), failure -> AshbyErrors.transportFailure(method, failure));
         return resilience.guard(caller, idempotent, attempt)
                 .doOnError(UpstreamFailure.class, failure -> reportRejectedKey(caller, failure));
     }

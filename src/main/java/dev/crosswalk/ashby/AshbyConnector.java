@@ -1,19 +1,38 @@
 package dev.crosswalk.ashby;
 
+import dev.crosswalk.ashby.mapping.CandidateMapper;
+import dev.crosswalk.ashby.model.AshbyCandidate;
+import dev.crosswalk.ashby.model.CandidateListRequest;
+import dev.crosswalk.ashby.model.CandidateSearchRequest;
+import dev.crosswalk.ashby.model.Received;
 import dev.crosswalk.tenant.Secret;
+import dev.crosswalk.tenant.TenantContext;
 import dev.crosswalk.unified.AtsConnector;
+import dev.crosswalk.unified.Page;
+import dev.crosswalk.unified.PageRequest;
+import dev.crosswalk.unified.candidates.Candidate;
+import dev.crosswalk.unified.candidates.CandidateFilter;
+import dev.crosswalk.web.CrosswalkException;
+import dev.crosswalk.web.ProblemCode;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-/** Ashby behind the vendor-neutral SPI: Ashby's methods called, its objects mapped to unified records. */
+/**
+ * Ashby behind the vendor-neutral SPI: Ashby's methods called, its objects mapped to unified
+ * records. One unified page is one Ashby page of the same size; the position handed back is
+ * Ashby's own cursor (or, for the unpaged {@code candidate.search}, an offset into its answer).
+ */
 @Component
 class AshbyConnector implements AtsConnector {
 
     private final AshbyClient client;
+    private final CandidateMapper candidates;
 
-    AshbyConnector(AshbyClient client) {
+    AshbyConnector(AshbyClient client, CandidateMapper candidates) {
         this.client = client;
+        this.candidates = candidates;
     }
 
     @Override
@@ -25,5 +44,65 @@ class AshbyConnector implements AtsConnector {
     public Mono<CredentialCheck> verifyCredentials(Secret apiKey) {
         return client.apiKeyInfo(apiKey)
                 .map(key -> new CredentialCheck(key.title(), key.scopes() == null ? List.of() : List.copyOf(key.scopes())));
+    }
+
+    @Override
+    public Mono<Page<Candidate>> listCandidates(TenantContext tenant, CandidateFilter filter, PageRequest page) {
+        if (filter.isSearch()) {
+            return searchCandidates(tenant, filter, page);
+        }
+        Long createdAfter = filter.createdAfter() == null ? null : filter.createdAfter().toEpochMilli();
+        return client.listCandidates(tenant, new CandidateListRequest(page.limit(), page.position(), createdAfter))
+                .map(ashby -> new Page<>(candidates(ashby.results(), page.includeRemoteData()),
+                        ashby.moreDataAvailable() ? ashby.nextCursor() : null));
+    }
+
+    @Override
+    public Mono<Candidate> getCandidate(TenantContext tenant, String id, boolean includeRemoteData) {
+        if (!isAshbyId(id)) {
+            // Ashby would call a malformed id invalid input; to the client it is simply an unknown id.
+            return Mono.error(new CrosswalkException(ProblemCode.NOT_FOUND, "No candidate with id " + id));
+        }
+        return client.candidateInfo(tenant, id).map(received -> candidate(received, includeRemoteData));
+    }
+
+    /** {@code candidate.search} answers once with every match (at most 100); pages are slices of it. */
+    private Mono<Page<Candidate>> searchCandidates(TenantContext tenant, CandidateFilter filter, PageRequest page) {
+        int offset = searchOffset(page.position());
+        return client.searchCandidates(tenant, new CandidateSearchRequest(filter.email(), filter.name()))
+                .map(found -> {
+                    int end = Math.min(found.size(), offset + page.limit());
+                    List<Received<AshbyCandidate>> slice = offset >= found.size() ? List.of() : found.subList(offset, end);
+                    return new Page<>(candidates(slice, page.includeRemoteData()), end < found.size() ? Integer.toString(end) : null);
+                });
+    }
+
+    private List<Candidate> candidates(List<Received<AshbyCandidate>> received, boolean includeRemoteData) {
+        return received.stream().map(candidate -> candidate(candidate, includeRemoteData)).toList();
+    }
+
+    private Candidate candidate(Received<AshbyCandidate> received, boolean includeRemoteData) {
+        return candidates.toCandidate(received.value(), includeRemoteData ? received.json() : null);
+    }
+
+    private static int searchOffset(String position) {
+        if (position == null) {
+            return 0;
+        }
+        try {
+            return Math.max(0, Integer.parseInt(position));
+        } catch (NumberFormatException e) {
+            // a sealed cursor from a full listing replayed after switching to a search
+            throw new CrosswalkException(ProblemCode.INVALID_CURSOR, "Parameter 'next_cursor' does not belong to this search");
+        }
+    }
+
+    private static boolean isAshbyId(String id) {
+        try {
+            UUID.fromString(id);
+            return id.length() == 36;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }

@@ -72,7 +72,7 @@ final class AshbyErrors {
     }
 
     /** A failure before or while Ashby answered: connection refused or reset, timeouts, oversized bodies. */
-    UpstreamFailure transportFailure(String method, Throwable failure) {
+    static UpstreamFailure transportFailure(String method, Throwable failure) {
         if (isTimeout(failure)) {
             return new UpstreamFailure(ProblemCode.UPSTREAM_TIMEOUT, "Ashby did not answer " + method + " in time",
                     null, null, null, false, true, failure);

@@ -1,0 +1,65 @@
+package dev.crosswalk.proxy;
+
+import dev.crosswalk.ashby.AshbyPassthrough;
+import dev.crosswalk.tenant.TenantContext;
+import dev.crosswalk.web.CrosswalkException;
+import dev.crosswalk.web.ProblemCode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.InputStream;
+import java.util.regex.Pattern;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * {@code POST /proxy/ashby/{method}}: the 1:1 passthrough to Ashby for what the unified API does
+ * not cover. Both bodies stream in small buffers, so memory use does not grow with their size: the
+ * client's body is read as Ashby's connection asks for it, and Ashby's body is written to the client
+ * as it arrives, with bounded demand. No servlet thread waits for Ashby to answer.
+ */
+@RestController
+class AshbyProxyController {
+
+    /** {@code category.method} only: no slashes, dots elsewhere or host names can reach the URL. */
+    private static final Pattern METHOD = Pattern.compile("^[a-zA-Z]+\\.[a-zA-Z]+$");
+    private static final int BUFFER_BYTES = 16 * 1024;
+    private static final int BUFFERS_IN_FLIGHT = 4;
+
+    private final AshbyPassthrough ashby;
+
+    AshbyProxyController(AshbyPassthrough ashby) {
+        this.ashby = ashby;
+    }
+
+    @PostMapping("/proxy/ashby/{method}")
+    @Operation(summary = "Call an Ashby method directly",
+            description = "The body goes to Ashby's method unchanged with the tenant's key; Ashby's status, body and Content-Type come back unchanged.")
+    Mono<ResponseEntity<StreamingResponseBody>> forward(@Parameter(hidden = true) TenantContext tenant,
+            @PathVariable String method, @Parameter(hidden = true) HttpServletRequest request) {
+        if (!METHOD.matcher(method).matches()) {
+            throw new CrosswalkException(ProblemCode.INVALID_REQUEST,
+                    "Path segment 'method' must be an Ashby method name such as candidate.list");
+        }
+        // Reading the servlet stream blocks, so it happens on a worker, buffer by buffer, as Netty sends.
+        Flux<DataBuffer> body = DataBufferUtils.readInputStream(request::getInputStream, DefaultDataBufferFactory.sharedInstance, BUFFER_BYTES)
+                .subscribeOn(Schedulers.boundedElastic());
+        return ashby.forward(tenant, method, headers -> ForwardedHeaders.copyToAshby(request, headers), body)
+                .map(answer -> ResponseEntity.status(answer.getStatusCode())
+                        .headers(ForwardedHeaders.backToClient(answer.getHeaders()))
+                        .body(output -> {
+                            try (InputStream in = DataBufferUtils.subscriberInputStream(answer.getBody(), BUFFERS_IN_FLIGHT)) {
+                                in.transferTo(output);
+                            }
+                        }));
+    }
+}
