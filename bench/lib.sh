@@ -3,6 +3,7 @@
 
 BENCH_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BENCH_PIDS=()
+START_ENV=()   # extra VAR=value settings for the next start_java
 
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "FAILED: $*"; exit 1; }
@@ -29,7 +30,7 @@ find_jar() {
 free_port() {
     local port
     for _ in $(seq 1 50); do
-        port=$(( 20000 + RANDOM % 30000 ))
+        port=$(( 10000 + RANDOM % 22000 ))   # below the ephemeral range (32768+)
         if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
             echo "$port"
             return 0
@@ -48,7 +49,7 @@ start_java() {
     [ $# -gt 0 ] && shift
     app=("$@")
     STARTED_AT=$(date +%s.%N)
-    SERVER_PORT=$port java "${jvm[@]}" -jar "$JAR" "${app[@]}" >"$logfile" 2>&1 &
+    env "${START_ENV[@]}" SERVER_PORT="$port" java "${jvm[@]}" -jar "$JAR" "${app[@]}" >"$logfile" 2>&1 &
     STARTED_PID=$!
     BENCH_PIDS+=("$STARTED_PID")
     log "$name: pid $STARTED_PID on port $port (log $logfile)"

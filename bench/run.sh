@@ -1,0 +1,227 @@
+#!/usr/bin/env bash
+# Performance benchmark (issue #8): the gateway against direct calls to the same upstream, in one run
+# on one machine, results written to BENCHMARKS.md.
+#
+#   bench/run.sh [--duration 20] [--warmup 5] [--latency 10ms] [--out BENCHMARKS.md] [--smoke]
+#
+# The upstream is the built-in Ashby sandbox, run as its own JVM (a 10,000-candidate organisation with
+# a fixed added latency); the gateway is a second JVM pointed at it. Both are the packaged jar. Measured:
+#   1. unified list  GET /unified/ats/candidates?limit=100  vs  POST {sandbox}/candidate.list {"limit":100}
+#   2. passthrough   POST /proxy/ashby/candidate.list       vs  the same direct call
+#      (wrk at 1, 16 and 64 connections; 64 = saturation on this machine)
+#   3. full traversal of the 10,000 candidates, unified cursors vs Ashby cursors (Traverse, limit 100)
+#   4. mapping cost per record (JMH, dev.crosswalk.bench.*Benchmark)
+#   5. memory: peak RSS/heap of the gateway at saturation, and at -Xmx128m streaming a 100 MB
+#      passthrough answer from bench/BigUpstream.java
+#   6. start-up to readiness, embedded PostgreSQL (fresh and existing data) and an external PostgreSQL
+# --fixtures also rewrites the JMH input (src/test/resources/bench/candidate.list.json) from this run's sandbox.
+# --smoke runs every step for a second or two and writes target/bench/BENCHMARKS.smoke.md: it proves
+# the tooling works, its numbers mean nothing.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+
+DURATION=20 WARMUP=5 LATENCY=10ms OUT_MD="$BENCH_ROOT/BENCHMARKS.md" SMOKE=false FIXTURES=false
+TRAVERSE_RUNS=5 STREAM_MB=100 CANDIDATES=10000
+JMH_ARGS=(-f 1 -wi 3 -w 2s -i 5 -r 2s)
+COMMAND="bench/run.sh $*"
+while [ $# -gt 0 ]; do
+    case $1 in
+        --duration) DURATION=${2%s}; shift 2 ;;
+        --warmup) WARMUP=${2%s}; shift 2 ;;
+        --latency) LATENCY=$2; shift 2 ;;
+        --out) OUT_MD=$2; shift 2 ;;
+        --smoke) SMOKE=true; shift ;;
+        --fixtures) FIXTURES=true; shift ;;
+        -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+        *) die "unknown option $1 (see --help)" ;;
+    esac
+done
+if $SMOKE; then
+    DURATION=2 WARMUP=1 TRAVERSE_RUNS=1 STREAM_MB=10
+    JMH_ARGS=(-f 0 -wi 0 -i 1 -r 200ms)
+    OUT_MD="$BENCH_ROOT/target/bench/BENCHMARKS.smoke.md"
+fi
+
+OUT="$BENCH_ROOT/target/bench"
+RES="$OUT/results"
+rm -rf "$OUT" && mkdir -p "$RES"
+trap stop_all EXIT
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+STARTED=$(date -u '+%Y-%m-%d %H:%M UTC')
+
+ensure_wrk
+cd "$BENCH_ROOT"
+if ! ls target/crosswalk-*.jar >/dev/null 2>&1 || [ ! -f target/test-classes/META-INF/BenchmarkList ]; then
+    log "building the jar and the benchmark classes"
+    ./mvnw -B -q package -DskipTests
+fi
+JAR=$(find_jar)
+./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/classpath.txt" >/dev/null
+CLASSPATH_BENCH="$BENCH_ROOT/target/test-classes:$BENCH_ROOT/target/classes:$(cat "$OUT/classpath.txt")"
+
+ADMIN=$(head -c 24 /dev/urandom | base64 | tr -dc 'a-zA-Z0-9')
+VAULT=$(head -c 32 /dev/urandom | base64)
+KEY=benchkey
+GATEWAY_LIMITS=(--crosswalk.rate-limit.requests-per-second=1000000 --crosswalk.rate-limit.burst=1000000
+    --crosswalk.ashby.concurrency.max-calls-per-key=1024)
+
+# ---------------------------------------------------------------- upstream and gateway
+UPORT=$(free_port)
+CROSSWALK_ADMIN_TOKEN=$ADMIN CROSSWALK_VAULT_KEY=$VAULT CROSSWALK_DATA_DIR="$OUT/upstream-data" \
+start_java upstream "$UPORT" "$OUT/upstream.log" -- --crosswalk.sandbox.enabled=true \
+    "--crosswalk.sandbox.keys.$KEY.organisation=bench-org" "--crosswalk.sandbox.keys.$KEY.seed=7" \
+    "--crosswalk.sandbox.keys.$KEY.candidates=$CANDIDATES" "--crosswalk.sandbox.keys.$KEY.knobs.latency=$LATENCY"
+UPSTREAM=$STARTED_PID
+wait_ready upstream "$UPORT" "$UPSTREAM" "$OUT/upstream.log" >/dev/null
+SANDBOX="http://127.0.0.1:$UPORT/sandbox/ashby"
+
+GPORT=$(free_port)
+CROSSWALK_ADMIN_TOKEN=$ADMIN CROSSWALK_VAULT_KEY=$VAULT CROSSWALK_DATA_DIR="$OUT/gateway-data" \
+start_java gateway "$GPORT" "$OUT/gateway.log" "-Xlog:gc:file=$OUT/gateway-gc.log" -- \
+    "--crosswalk.ashby.base-url=$SANDBOX" "${GATEWAY_LIMITS[@]}"
+GATEWAY=$STARTED_PID
+wait_ready gateway "$GPORT" "$GATEWAY" "$OUT/gateway.log" >/dev/null
+GW="http://127.0.0.1:$GPORT"
+TOKEN=$(onboard "$GPORT" "$ADMIN" "bench tenant" "$KEY")
+BASIC="Basic $(basic_auth "$KEY")"
+RSS_IDLE=$(vm_rss_mib "$GATEWAY")
+
+# Same records both ways: the first page of the organisation.
+curl -fsS -X POST "$SANDBOX/candidate.list" -H "Authorization: $BASIC" -H 'Content-Type: application/json' \
+    -d '{"limit":100}' >"$OUT/candidate.list.json"
+curl -fsS -H "Authorization: Bearer $TOKEN" "$GW/unified/ats/candidates?limit=100" >"$OUT/unified.json"
+[ "$(jq '.results | length' "$OUT/candidate.list.json")" = 100 ] || die "direct page is not 100 records"
+[ "$(jq '.result_count' "$OUT/unified.json")" = 100 ] || die "unified page is not 100 records"
+[ "$(jq -c '[.results[].id]' "$OUT/candidate.list.json")" = "$(jq -c '[.result[].id]' "$OUT/unified.json")" ] \
+    || die "the unified page and the direct page hold different candidates"
+FIXTURE=src/test/resources/bench/candidate.list.json
+if $FIXTURES || [ ! -f "$FIXTURE" ]; then
+    jq . "$OUT/candidate.list.json" >"$FIXTURE"
+    mkdir -p target/test-classes/bench && cp "$FIXTURE" target/test-classes/bench/
+    log "wrote $FIXTURE"
+fi
+
+# ---------------------------------------------------------------- 1 + 2: wrk
+# measure NAME CONNECTIONS wrk-args...: warm-up, then the measured run; result in $RES/NAME-cCONNECTIONS.json
+measure() {
+    local name=$1 c=$2 threads=2
+    shift 2
+    [ "$c" -gt 1 ] || threads=1
+    BENCH_LUA_DIR="$BENCH_ROOT/bench" wrk -t "$threads" -c "$c" -d "${WARMUP}s" --timeout 30s "$@" >/dev/null
+    BENCH_LUA_DIR="$BENCH_ROOT/bench" wrk -t "$threads" -c "$c" -d "${DURATION}s" --timeout 30s --latency "$@" \
+        >"$RES/$name-c$c.txt"
+    sed -n 's/^BENCH_JSON //p' "$RES/$name-c$c.txt" >"$RES/$name-c$c.json"
+    [ -s "$RES/$name-c$c.json" ] || die "wrk printed no result for $name c=$c"
+    log "$(jq -r --arg n "$name" --arg c "$c" '"\($n) c=\($c): \(.rps | floor) req/s, p50 \(.p50_ms) ms, p99 \(.p99_ms) ms, errors \(.non_2xx_3xx + .connect_errors + .read_errors + .write_errors + .timeouts)"' "$RES/$name-c$c.json")"
+}
+for c in 1 16 64; do
+    POST_BODY='{"limit":100}' POST_AUTH="$BASIC" measure direct "$c" -s bench/post.lua "$SANDBOX/candidate.list"
+    measure unified "$c" -s bench/report.lua -H "Authorization: Bearer $TOKEN" "$GW/unified/ats/candidates?limit=100"
+    POST_BODY='{"limit":100}' POST_AUTH="Bearer $TOKEN" measure proxy "$c" -s bench/post.lua "$GW/proxy/ashby/candidate.list"
+done
+RSS_SAT=$(vm_hwm_mib "$GATEWAY")
+read -r HEAP_SAT_PEAK HEAP_SAT_CAP < <(gc_log_peak_heap_mib "$OUT/gateway-gc.log")
+HEAP_SAT_LIVE=$(grep -oE '[0-9]+M->[0-9]+M' "$OUT/gateway-gc.log" | awk -F'M->|M' '$2 > m { m = $2 } END { print m + 0 }')
+
+# ---------------------------------------------------------------- 3: full traversal
+traverse() {
+    java -cp "$CLASSPATH_BENCH" dev.crosswalk.bench.Traverse "$@"
+}
+traverse ashby "$SANDBOX" "$KEY" 100 1 "$CANDIDATES" >/dev/null   # warm-up of both paths
+traverse unified "$GW" "$TOKEN" 100 1 "$CANDIDATES" >/dev/null
+: >"$RES/traverse.jsonl"
+for _ in $(seq 1 "$TRAVERSE_RUNS"); do   # alternated, so drift in machine load hits both alike
+    traverse ashby "$SANDBOX" "$KEY" 100 1 "$CANDIDATES" >>"$RES/traverse.jsonl"
+    traverse unified "$GW" "$TOKEN" 100 1 "$CANDIDATES" >>"$RES/traverse.jsonl"
+done
+log "traversal: $(jq -sc 'group_by(.mode) | map({(.[0].mode): (map(.seconds) | sort | .[length / 2 | floor])}) | add' "$RES/traverse.jsonl")"
+stop_all
+
+# ---------------------------------------------------------------- 5: streaming a huge passthrough answer at -Xmx128m
+BPORT=$(free_port)
+java "$BENCH_ROOT/bench/BigUpstream.java" "$BPORT" "$STREAM_MB" >"$OUT/big-upstream.log" 2>&1 &
+BENCH_PIDS+=("$!")
+for _ in $(seq 1 200); do (exec 3<>"/dev/tcp/127.0.0.1/$BPORT") 2>/dev/null && break; sleep 0.1; done
+SPORT=$(free_port)
+CROSSWALK_ADMIN_TOKEN=$ADMIN CROSSWALK_VAULT_KEY=$VAULT CROSSWALK_DATA_DIR="$OUT/stream-data" \
+start_java gateway-128m "$SPORT" "$OUT/stream.log" -Xmx128m "-Xlog:gc:file=$OUT/stream-gc.log" -- \
+    "--crosswalk.ashby.base-url=http://127.0.0.1:$BPORT" "${GATEWAY_LIMITS[@]}"
+STREAMER=$STARTED_PID
+wait_ready gateway-128m "$SPORT" "$STREAMER" "$OUT/stream.log" >/dev/null
+STOKEN=$(onboard "$SPORT" "$ADMIN" "stream tenant" anykey)
+RSS_STREAM_BEFORE=$(vm_hwm_mib "$STREAMER")
+curl -fsS -X POST "http://127.0.0.1:$SPORT/proxy/ashby/candidate.list" -H "Authorization: Bearer $STOKEN" \
+    -H 'Content-Type: application/json' -d '{}' -o "$OUT/stream.json" \
+    -w '{"bytes":%{size_download},"seconds":%{time_total},"bytes_per_s":%{speed_download},"status":%{http_code}}\n' \
+    >"$RES/stream.json"
+jq -e '.status == 200' "$RES/stream.json" >/dev/null || die "streaming answered $(cat "$RES/stream.json")"
+tail -c 40 "$OUT/stream.json" | grep -q 'moreDataAvailable":false}$' || die "the streamed answer is truncated"
+rm -f "$OUT/stream.json"
+kill -0 "$STREAMER" 2>/dev/null || die "the -Xmx128m gateway died while streaming"
+RSS_STREAM=$(vm_hwm_mib "$STREAMER")
+read -r HEAP_STREAM_PEAK HEAP_STREAM_CAP < <(gc_log_peak_heap_mib "$OUT/stream-gc.log")
+grep -q OutOfMemoryError "$OUT/stream.log" && die "OutOfMemoryError while streaming"
+log "streamed $(jq .bytes "$RES/stream.json") bytes at -Xmx128m: VmHWM ${RSS_STREAM} MiB, heap peak ${HEAP_STREAM_PEAK} MiB"
+stop_all
+
+# ---------------------------------------------------------------- 4: JMH (no server running)
+log "JMH: ${JMH_ARGS[*]}"
+java -cp "$CLASSPATH_BENCH" org.openjdk.jmh.Main 'dev.crosswalk.bench.*Benchmark' "${JMH_ARGS[@]}" \
+    -rf json -rff "$RES/jmh.json" >"$OUT/jmh.txt" 2>&1 || { tail -30 "$OUT/jmh.txt"; die "JMH failed"; }
+
+# ---------------------------------------------------------------- 6: start-up to readiness
+# startup NAME [env...]: one start of the gateway (no sandbox) until readiness; appends to startup.jsonl
+startup() {
+    local name=$1 port seconds spring
+    shift
+    port=$(free_port)
+    START_ENV=(CROSSWALK_ADMIN_TOKEN="$ADMIN" CROSSWALK_VAULT_KEY="$VAULT" "$@")
+    start_java "start-up $name" "$port" "$OUT/startup-$name.log" --
+    START_ENV=()
+    seconds=$(wait_ready "start-up $name" "$port" "$STARTED_PID" "$OUT/startup-$name.log" 180)
+    spring=$(grep -oE 'Started CrosswalkApplication in [0-9.]+ seconds' "$OUT/startup-$name.log" | grep -oE '[0-9.]+' || echo null)
+    jq -nc --arg name "$name" --argjson s "$seconds" --argjson spring "$spring" \
+        '{name: $name, seconds: $s, spring_seconds: $spring}' >>"$RES/startup.jsonl"
+    log "start-up $name: ${seconds}s to readiness"
+    stop_all
+}
+: >"$RES/startup.jsonl"
+startup embedded-fresh CROSSWALK_DATA_DIR="$OUT/startup-data"
+startup embedded-existing CROSSWALK_DATA_DIR="$OUT/startup-data"
+$SMOKE || startup embedded-existing-2 CROSSWALK_DATA_DIR="$OUT/startup-data"
+
+if ! $SMOKE; then
+    # An external PostgreSQL: Debian's server in a throw-away cluster on loopback.
+    PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+    if [ -z "$PGBIN" ] || [ ! -x "$PGBIN/postgres" ]; then
+        log "no PostgreSQL server: installing Debian's postgresql"
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null || die "cannot install postgresql"
+        PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+    fi
+    PGDIR=$(mktemp -d /tmp/crosswalk-bench-pg.XXXXXX)
+    chown postgres "$PGDIR"
+    PGPORT=$(free_port)
+    runuser -u postgres -- "$PGBIN/initdb" -D "$PGDIR/data" -U postgres --auth=trust >"$OUT/pg-initdb.log" 2>&1
+    runuser -u postgres -- "$PGBIN/postgres" -D "$PGDIR/data" -p "$PGPORT" -k "$PGDIR" -c listen_addresses=127.0.0.1 \
+        >"$OUT/pg.log" 2>&1 &
+    PG=$!
+    for _ in $(seq 1 100); do "$PGBIN/pg_isready" -q -h 127.0.0.1 -p "$PGPORT" && break; sleep 0.2; done
+    "$PGBIN/createdb" -h 127.0.0.1 -p "$PGPORT" -U postgres crosswalk
+    export SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PGPORT/crosswalk" SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD=
+    startup external-fresh CROSSWALK_DATA_DIR="$OUT/startup-ext"
+    startup external-existing CROSSWALK_DATA_DIR="$OUT/startup-ext"
+    startup external-existing-2 CROSSWALK_DATA_DIR="$OUT/startup-ext"
+    unset SPRING_DATASOURCE_URL SPRING_DATASOURCE_USERNAME SPRING_DATASOURCE_PASSWORD
+    stop_pid "$PG"
+    rm -rf "$PGDIR"
+fi
+
+# ---------------------------------------------------------------- report
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+export RES RSS_IDLE RSS_SAT HEAP_SAT_PEAK HEAP_SAT_CAP HEAP_SAT_LIVE RSS_STREAM_BEFORE RSS_STREAM HEAP_STREAM_PEAK \
+    HEAP_STREAM_CAP STREAM_MB LATENCY DURATION WARMUP CANDIDATES LOAD_BEFORE LOAD_AFTER STARTED COMMAND SMOKE
+"$BENCH_ROOT/bench/report.sh" >"$OUT_MD"
+log "wrote $OUT_MD"
+# Every wrk run must have been error-free, or the numbers are not comparable.
+ERRORS=$(jq -s 'map(.non_2xx_3xx + .connect_errors + .read_errors + .write_errors + .timeouts) | add' "$RES"/*-c*.json)
+[ "$ERRORS" -eq 0 ] || die "$ERRORS errors during the wrk runs (see $RES)"

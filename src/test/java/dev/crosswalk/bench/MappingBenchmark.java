@@ -1,0 +1,118 @@
+package dev.crosswalk.bench;
+
+import dev.crosswalk.ashby.mapping.CandidateMapper;
+import dev.crosswalk.ashby.mapping.CandidateMapperImpl;
+import dev.crosswalk.ashby.model.AshbyCandidate;
+import dev.crosswalk.unified.UnifiedPage;
+import dev.crosswalk.unified.UnifiedResult;
+import dev.crosswalk.unified.candidates.Candidate;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Cost of the unified mapping per record: Ashby JSON bytes in, unified JSON bytes out, through the
+ * same steps as a unified list request (tree, typed record, MapStruct mapper, envelope written) and
+ * the real mappers. Run by {@code bench/run.sh}; the input is a page of 100 sandbox candidates
+ * ({@code src/test/resources/bench/candidate.list.json}, regenerate with {@code bench/run.sh --fixtures})
+ * and the candidate recorded from a real Ashby organisation. Results are nanoseconds per record.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+public class MappingBenchmark {
+
+    static final int PAGE = 100;
+
+    /** Configured like the application's (Spring Boot's defaults plus application.yml). */
+    final JsonMapper json = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+    final CandidateMapper candidates = new CandidateMapperImpl();
+
+    byte[] candidatePage;
+    byte[] recordedCandidate;
+    List<AshbyCandidate> parsedPage;
+
+    @Setup
+    public void load() {
+        candidatePage = resource("/bench/candidate.list.json");
+        recordedCandidate = resource("/ashby/candidate.info.recorded.json");
+        JsonNode results = json.readTree(candidatePage).path("results");
+        if (results.size() != PAGE) {
+            throw new IllegalStateException("candidate.list.json must hold " + PAGE + " candidates, has " + results.size());
+        }
+        parsedPage = new ArrayList<>();
+        for (JsonNode result : results) {
+            parsedPage.add(json.treeToValue(result, AshbyCandidate.class));
+        }
+    }
+
+    /** A unified candidates page from an Ashby candidate.list page: the whole per-record CPU cost of a list. */
+    @Benchmark
+    @OperationsPerInvocation(PAGE)
+    public byte[] candidateListPage() {
+        JsonNode results = json.readTree(candidatePage).path("results");
+        List<Candidate> mapped = new ArrayList<>(results.size());
+        for (JsonNode result : results) {
+            mapped.add(candidates.toCandidate(json.treeToValue(result, AshbyCandidate.class), null));
+        }
+        return json.writeValueAsBytes(new UnifiedPage<>(mapped, "cursor", mapped.size()));
+    }
+
+    /** The same page with include_remote_data=true: the received tree is written back as remote_data. */
+    @Benchmark
+    @OperationsPerInvocation(PAGE)
+    public byte[] candidateListPageWithRemoteData() {
+        JsonNode results = json.readTree(candidatePage).path("results");
+        List<Candidate> mapped = new ArrayList<>(results.size());
+        for (JsonNode result : results) {
+            mapped.add(candidates.toCandidate(json.treeToValue(result, AshbyCandidate.class), result));
+        }
+        return json.writeValueAsBytes(new UnifiedPage<>(mapped, "cursor", mapped.size()));
+    }
+
+    /** The MapStruct mapping alone, records already decoded: no JSON either side. */
+    @Benchmark
+    @OperationsPerInvocation(PAGE)
+    public List<Candidate> candidateMapperOnly() {
+        List<Candidate> mapped = new ArrayList<>(parsedPage.size());
+        for (AshbyCandidate candidate : parsedPage) {
+            mapped.add(candidates.toCandidate(candidate, null));
+        }
+        return mapped;
+    }
+
+    /** candidate.info as recorded from a real Ashby organisation → the unified get answer. */
+    @Benchmark
+    public byte[] recordedCandidateInfo() {
+        JsonNode result = json.readTree(recordedCandidate).path("results");
+        Candidate candidate = candidates.toCandidate(json.treeToValue(result, AshbyCandidate.class), null);
+        return json.writeValueAsBytes(new UnifiedResult<>(candidate));
+    }
+
+    static byte[] resource(String name) {
+        try (InputStream in = MappingBenchmark.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
