@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The generated organisation: deterministic, consistent, and covering every status a client must handle. */
 class SandboxDataGeneratorTests {
 
-    private static final JsonMapper JSON = SandboxJson.mapper();
+    private static final JsonMapper JSON = SandboxJson.MAPPER;
 
     private final SandboxOrganisation demo = SandboxDataGenerator.generate("demo", 1, 25, Clock.systemUTC());
 
