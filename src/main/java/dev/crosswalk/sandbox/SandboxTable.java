@@ -3,6 +3,7 @@ package dev.crosswalk.sandbox;
 import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -129,7 +130,7 @@ final class SandboxTable<T> {
      * when {@code group} is not null.
      */
     Slice<T> slice(Key after, UUID group, Predicate<Row<T>> filter, int limit) {
-        NavigableMap<Key, Row<T>> source = group == null ? ordered : byGroup.getOrDefault(group, empty());
+        NavigableMap<Key, Row<T>> source = group == null ? ordered : byGroup.getOrDefault(group, Collections.emptyNavigableMap());
         NavigableMap<Key, Row<T>> tail = after == null ? source : source.tailMap(after, false);
         List<Row<T>> rows = new ArrayList<>(Math.min(limit, 128));
         for (Row<T> row : tail.values()) {
@@ -142,11 +143,4 @@ final class SandboxTable<T> {
         }
         return new Slice<>(rows, false);
     }
-
-    @SuppressWarnings("unchecked")
-    private NavigableMap<Key, Row<T>> empty() {
-        return (NavigableMap<Key, Row<T>>) (NavigableMap<?, ?>) EMPTY_MAP;
-    }
-
-    private static final NavigableMap<Key, Row<Object>> EMPTY_MAP = new ConcurrentSkipListMap<>();
 }
