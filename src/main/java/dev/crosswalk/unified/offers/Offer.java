@@ -11,9 +11,11 @@ import java.util.List;
 
 /**
  * An offer made on an application, in the unified schema (UNIFIED_SCHEMA.md). The terms (start
- * date, custom fields, creator) are those of the offer's latest version.
+ * date, custom fields, creator) are those of the offer's latest version. Ashby's offers carry no
+ * creation or update time, so unlike most records this one has no {@code created_at}/{@code updated_at}.
  */
-@Schema(description = "An offer made to a candidate on an application; terms are those of its latest version")
+@Schema(description = "An offer made to a candidate on an application; terms are those of its latest version. "
+        + "Has no created_at/updated_at: the ATS does not report them for offers (created_after still filters by creation).")
 public record Offer(
         @Schema(description = "The ATS's id of the offer") String id,
         @Schema(description = "The application the offer is made on") Reference application,
