@@ -12,6 +12,15 @@ import dev.crosswalk.unified.Page;
 import dev.crosswalk.unified.PageRequest;
 import dev.crosswalk.unified.candidates.Candidate;
 import dev.crosswalk.unified.candidates.CandidateFilter;
+import dev.crosswalk.unified.applications.Application;
+import dev.crosswalk.unified.applications.ApplicationFilter;
+import dev.crosswalk.unified.interviews.Interview;
+import dev.crosswalk.unified.interviews.InterviewFilter;
+import dev.crosswalk.unified.offers.Offer;
+import dev.crosswalk.unified.offers.OfferFilter;
+import dev.crosswalk.unified.rejectreasons.RejectReason;
+import dev.crosswalk.unified.scorecards.Scorecard;
+import dev.crosswalk.unified.scorecards.ScorecardFilter;
 import dev.crosswalk.web.CrosswalkException;
 import dev.crosswalk.web.ProblemCode;
 import java.util.List;
@@ -29,10 +38,12 @@ class AshbyConnector implements AtsConnector {
 
     private final AshbyClient client;
     private final CandidateMapper candidates;
+    private final AshbyHiringProcess hiringProcess;
 
-    AshbyConnector(AshbyClient client, CandidateMapper candidates) {
+    AshbyConnector(AshbyClient client, CandidateMapper candidates, AshbyHiringProcess hiringProcess) {
         this.client = client;
         this.candidates = candidates;
+        this.hiringProcess = hiringProcess;
     }
 
     @Override
@@ -66,6 +77,48 @@ class AshbyConnector implements AtsConnector {
         return client.candidateInfo(tenant, id).map(received -> candidate(received, includeRemoteData));
     }
 
+    // --- hiring process ---
+
+    @Override
+    public Mono<Page<Application>> listApplications(TenantContext tenant, ApplicationFilter filter, PageRequest page) {
+        return hiringProcess.listApplications(tenant, filter, page);
+    }
+
+    @Override
+    public Mono<Application> getApplication(TenantContext tenant, String id, boolean includeRemoteData) {
+        return hiringProcess.getApplication(tenant, id, includeRemoteData);
+    }
+
+    @Override
+    public Mono<Page<Interview>> listInterviews(TenantContext tenant, InterviewFilter filter, PageRequest page) {
+        return hiringProcess.listInterviews(tenant, filter, page);
+    }
+
+    @Override
+    public Mono<Interview> getInterview(TenantContext tenant, String id, boolean includeRemoteData) {
+        return hiringProcess.getInterview(tenant, id, includeRemoteData);
+    }
+
+    @Override
+    public Mono<Page<Offer>> listOffers(TenantContext tenant, OfferFilter filter, PageRequest page) {
+        return hiringProcess.listOffers(tenant, filter, page);
+    }
+
+    @Override
+    public Mono<Offer> getOffer(TenantContext tenant, String id, boolean includeRemoteData) {
+        return hiringProcess.getOffer(tenant, id, includeRemoteData);
+    }
+
+    @Override
+    public Mono<Page<Scorecard>> listScorecards(TenantContext tenant, ScorecardFilter filter, PageRequest page) {
+        return hiringProcess.listScorecards(tenant, filter, page);
+    }
+
+    @Override
+    public Mono<Page<RejectReason>> listRejectReasons(TenantContext tenant, boolean includeArchived, PageRequest page) {
+        return hiringProcess.listRejectReasons(tenant, includeArchived, page);
+    }
+
     /** {@code candidate.search} answers once with every match (at most 100); pages are slices of it. */
     private Mono<Page<Candidate>> searchCandidates(TenantContext tenant, CandidateFilter filter, PageRequest page) {
         int offset = searchOffset(page.position());
@@ -97,7 +150,8 @@ class AshbyConnector implements AtsConnector {
         }
     }
 
-    private static boolean isAshbyId(String id) {
+    /** Ashby ids are UUIDs; anything else cannot name a record there. */
+    static boolean isAshbyId(String id) {
         try {
             UUID.fromString(id);
             return id.length() == 36;

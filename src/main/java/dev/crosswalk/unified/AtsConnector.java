@@ -4,6 +4,15 @@ import dev.crosswalk.tenant.Secret;
 import dev.crosswalk.tenant.TenantContext;
 import dev.crosswalk.unified.candidates.Candidate;
 import dev.crosswalk.unified.candidates.CandidateFilter;
+import dev.crosswalk.unified.applications.Application;
+import dev.crosswalk.unified.applications.ApplicationFilter;
+import dev.crosswalk.unified.interviews.Interview;
+import dev.crosswalk.unified.interviews.InterviewFilter;
+import dev.crosswalk.unified.offers.Offer;
+import dev.crosswalk.unified.offers.OfferFilter;
+import dev.crosswalk.unified.rejectreasons.RejectReason;
+import dev.crosswalk.unified.scorecards.Scorecard;
+import dev.crosswalk.unified.scorecards.ScorecardFilter;
 import java.util.List;
 import reactor.core.publisher.Mono;
 
@@ -31,6 +40,32 @@ public interface AtsConnector {
 
     /** One candidate; an unknown id fails with {@code NOT_FOUND}. */
     Mono<Candidate> getCandidate(TenantContext tenant, String id, boolean includeRemoteData);
+
+    // --- hiring process ---
+
+    /** One page of applications, like {@link #listCandidates}; an unknown {@code candidateId} lists nothing. */
+    Mono<Page<Application>> listApplications(TenantContext tenant, ApplicationFilter filter, PageRequest page);
+
+    /** One application; an unknown id fails with {@code NOT_FOUND}. */
+    Mono<Application> getApplication(TenantContext tenant, String id, boolean includeRemoteData);
+
+    /** One page of interviews, like {@link #listCandidates}. */
+    Mono<Page<Interview>> listInterviews(TenantContext tenant, InterviewFilter filter, PageRequest page);
+
+    /** One interview; an unknown id fails with {@code NOT_FOUND}. */
+    Mono<Interview> getInterview(TenantContext tenant, String id, boolean includeRemoteData);
+
+    /** One page of offers, like {@link #listCandidates}. */
+    Mono<Page<Offer>> listOffers(TenantContext tenant, OfferFilter filter, PageRequest page);
+
+    /** One offer; an unknown id fails with {@code NOT_FOUND}. */
+    Mono<Offer> getOffer(TenantContext tenant, String id, boolean includeRemoteData);
+
+    /** One page of submitted scorecards, like {@link #listCandidates}. */
+    Mono<Page<Scorecard>> listScorecards(TenantContext tenant, ScorecardFilter filter, PageRequest page);
+
+    /** One page of reject reasons, like {@link #listCandidates}. */
+    Mono<Page<RejectReason>> listRejectReasons(TenantContext tenant, boolean includeArchived, PageRequest page);
 
     /** What the vendor said about a key: its name there and the permissions it grants. */
     record CredentialCheck(String title, List<String> scopes) {
