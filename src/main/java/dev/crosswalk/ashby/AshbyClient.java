@@ -4,6 +4,15 @@ import dev.crosswalk.ashby.AshbyErrors.Caller;
 import dev.crosswalk.ashby.model.AshbyApiKey;
 import dev.crosswalk.ashby.model.AshbyCandidate;
 import dev.crosswalk.ashby.model.AshbyPage;
+import dev.crosswalk.ashby.model.AshbyCandidateTag;
+import dev.crosswalk.ashby.model.AshbyFileUrl;
+import dev.crosswalk.ashby.model.AshbyNote;
+import dev.crosswalk.ashby.model.AshbyUser;
+import dev.crosswalk.ashby.model.CandidateNotesRequest;
+import dev.crosswalk.ashby.model.CandidateTagListRequest;
+import dev.crosswalk.ashby.model.FileInfoRequest;
+import dev.crosswalk.ashby.model.UserIdRequest;
+import dev.crosswalk.ashby.model.UserListRequest;
 import dev.crosswalk.ashby.model.CandidateListRequest;
 import dev.crosswalk.ashby.model.CandidateSearchRequest;
 import dev.crosswalk.ashby.model.IdRequest;
@@ -67,6 +76,37 @@ class AshbyClient {
     Mono<List<Received<AshbyCandidate>>> searchCandidates(TenantContext tenant, CandidateSearchRequest request) {
         return read(caller(tenant), "candidate.search", request)
                 .map(envelope -> receivedAll("candidate.search", envelope.path("results"), AshbyCandidate.class));
+    }
+
+    // --- candidate records and organisation people ---
+
+    Mono<AshbyPage<AshbyNote>> listNotes(TenantContext tenant, CandidateNotesRequest request) {
+        return page(tenant, "candidate.listNotes", request, AshbyNote.class);
+    }
+
+    /** {@code file.info}: a read, though the link it mints expires within minutes. */
+    Mono<AshbyFileUrl> fileInfo(TenantContext tenant, String fileHandle) {
+        return read(caller(tenant), "file.info", new FileInfoRequest(fileHandle))
+                .map(envelope -> {
+                    AshbyFileUrl file = convert("file.info", envelope.path("results"), AshbyFileUrl.class);
+                    if (file.url() == null || file.url().isBlank()) {
+                        throw errors.unexpectedShape("file.info", null);
+                    }
+                    return file;
+                });
+    }
+
+    Mono<AshbyPage<AshbyUser>> listUsers(TenantContext tenant, UserListRequest request) {
+        return page(tenant, "user.list", request, AshbyUser.class);
+    }
+
+    Mono<Received<AshbyUser>> userInfo(TenantContext tenant, String userId) {
+        return read(caller(tenant), "user.info", new UserIdRequest(userId))
+                .map(envelope -> received("user.info", envelope.path("results"), AshbyUser.class));
+    }
+
+    Mono<AshbyPage<AshbyCandidateTag>> listCandidateTags(TenantContext tenant, CandidateTagListRequest request) {
+        return page(tenant, "candidateTag.list", request, AshbyCandidateTag.class);
     }
 
     /** A call that changes data at Ashby: one attempt only, so a lost answer never doubles a write. */

@@ -12,6 +12,14 @@ import dev.crosswalk.unified.Page;
 import dev.crosswalk.unified.PageRequest;
 import dev.crosswalk.unified.candidates.Candidate;
 import dev.crosswalk.unified.candidates.CandidateFilter;
+import dev.crosswalk.unified.activities.Activity;
+import dev.crosswalk.unified.activities.ActivityFilter;
+import dev.crosswalk.unified.attachments.Attachment;
+import dev.crosswalk.unified.attachments.AttachmentFilter;
+import dev.crosswalk.unified.tags.Tag;
+import dev.crosswalk.unified.tags.TagFilter;
+import dev.crosswalk.unified.users.User;
+import dev.crosswalk.unified.users.UserFilter;
 import dev.crosswalk.web.CrosswalkException;
 import dev.crosswalk.web.ProblemCode;
 import java.util.List;
@@ -29,10 +37,15 @@ class AshbyConnector implements AtsConnector {
 
     private final AshbyClient client;
     private final CandidateMapper candidates;
+    private final AshbyCandidateRecords candidateRecords;
+    private final AshbyUsersAndTags usersAndTags;
 
-    AshbyConnector(AshbyClient client, CandidateMapper candidates) {
+    AshbyConnector(AshbyClient client, CandidateMapper candidates, AshbyCandidateRecords candidateRecords,
+            AshbyUsersAndTags usersAndTags) {
         this.client = client;
         this.candidates = candidates;
+        this.candidateRecords = candidateRecords;
+        this.usersAndTags = usersAndTags;
     }
 
     @Override
@@ -66,6 +79,38 @@ class AshbyConnector implements AtsConnector {
         return client.candidateInfo(tenant, id).map(received -> candidate(received, includeRemoteData));
     }
 
+    // --- candidate records and organisation people ---
+
+    @Override
+    public Mono<Page<Activity>> listActivities(TenantContext tenant, ActivityFilter filter, PageRequest page) {
+        return candidateRecords.listActivities(tenant, filter, page);
+    }
+
+    @Override
+    public Mono<Page<Attachment>> listAttachments(TenantContext tenant, AttachmentFilter filter, PageRequest page) {
+        return candidateRecords.listAttachments(tenant, filter, page);
+    }
+
+    @Override
+    public Mono<Attachment> downloadAttachment(TenantContext tenant, String candidateId, String attachmentId, boolean includeRemoteData) {
+        return candidateRecords.downloadAttachment(tenant, candidateId, attachmentId, includeRemoteData);
+    }
+
+    @Override
+    public Mono<Page<User>> listUsers(TenantContext tenant, UserFilter filter, PageRequest page) {
+        return usersAndTags.listUsers(tenant, filter, page);
+    }
+
+    @Override
+    public Mono<User> getUser(TenantContext tenant, String id, boolean includeRemoteData) {
+        return usersAndTags.getUser(tenant, id, includeRemoteData);
+    }
+
+    @Override
+    public Mono<Page<Tag>> listTags(TenantContext tenant, TagFilter filter, PageRequest page) {
+        return usersAndTags.listTags(tenant, filter, page);
+    }
+
     /** {@code candidate.search} answers once with every match (at most 100); pages are slices of it. */
     private Mono<Page<Candidate>> searchCandidates(TenantContext tenant, CandidateFilter filter, PageRequest page) {
         int offset = searchOffset(page.position());
@@ -97,7 +142,8 @@ class AshbyConnector implements AtsConnector {
         }
     }
 
-    private static boolean isAshbyId(String id) {
+    /** Ashby ids are UUIDs; anything else cannot name a record there. */
+    static boolean isAshbyId(String id) {
         try {
             UUID.fromString(id);
             return id.length() == 36;
