@@ -2,6 +2,13 @@ package dev.crosswalk.ashby;
 
 import dev.crosswalk.ashby.AshbyErrors.Caller;
 import dev.crosswalk.ashby.model.AshbyApiKey;
+import dev.crosswalk.ashby.model.AshbyApplication;
+import dev.crosswalk.ashby.model.AshbyApplicationFeedback;
+import dev.crosswalk.ashby.model.AshbyArchiveReason;
+import dev.crosswalk.ashby.model.AshbyFeedbackFormDefinition;
+import dev.crosswalk.ashby.model.AshbyInterviewSchedule;
+import dev.crosswalk.ashby.model.AshbyOffer;
+import dev.crosswalk.ashby.model.HiringProcessRequests;
 import dev.crosswalk.ashby.model.AshbyCandidate;
 import dev.crosswalk.ashby.model.AshbyPage;
 import dev.crosswalk.ashby.model.AshbyCandidateTag;
@@ -107,6 +114,43 @@ class AshbyClient {
 
     Mono<AshbyPage<AshbyCandidateTag>> listCandidateTags(TenantContext tenant, CandidateTagListRequest request) {
         return page(tenant, "candidateTag.list", request, AshbyCandidateTag.class);
+    // --- hiring process ---
+
+    Mono<AshbyPage<AshbyApplication>> listApplications(TenantContext tenant, HiringProcessRequests.ApplicationList request) {
+        return page(tenant, "application.list", request, AshbyApplication.class);
+    }
+
+    Mono<Received<AshbyApplication>> applicationInfo(TenantContext tenant, String id) {
+        return read(caller(tenant), "application.info", new HiringProcessRequests.ApplicationInfo(id))
+                .map(envelope -> received("application.info", envelope.path("results"), AshbyApplication.class));
+    }
+
+    Mono<AshbyPage<AshbyInterviewSchedule>> listInterviewSchedules(TenantContext tenant, HiringProcessRequests.InterviewScheduleList request) {
+        return page(tenant, "interviewSchedule.list", request, AshbyInterviewSchedule.class);
+    }
+
+    Mono<AshbyPage<AshbyOffer>> listOffers(TenantContext tenant, HiringProcessRequests.OfferList request) {
+        return page(tenant, "offer.list", request, AshbyOffer.class);
+    }
+
+    Mono<Received<AshbyOffer>> offerInfo(TenantContext tenant, String id) {
+        return read(caller(tenant), "offer.info", new HiringProcessRequests.OfferInfo(id))
+                .map(envelope -> received("offer.info", envelope.path("results"), AshbyOffer.class));
+    }
+
+    Mono<AshbyPage<AshbyApplicationFeedback>> listApplicationFeedback(TenantContext tenant, HiringProcessRequests.ApplicationFeedbackList request) {
+        return page(tenant, "applicationFeedback.list", request, AshbyApplicationFeedback.class);
+    }
+
+    Mono<AshbyFeedbackFormDefinition> feedbackFormDefinitionInfo(TenantContext tenant, String id) {
+        return read(caller(tenant), "feedbackFormDefinition.info", new HiringProcessRequests.FeedbackFormDefinitionInfo(id))
+                .map(envelope -> convert("feedbackFormDefinition.info", envelope.path("results"), AshbyFeedbackFormDefinition.class));
+    }
+
+    /** {@code archiveReason.list}: not paged, every reason in one answer. */
+    Mono<List<Received<AshbyArchiveReason>>> listArchiveReasons(TenantContext tenant, boolean includeArchived) {
+        return read(caller(tenant), "archiveReason.list", new HiringProcessRequests.ArchiveReasonList(includeArchived))
+                .map(envelope -> receivedAll("archiveReason.list", envelope.path("results"), AshbyArchiveReason.class));
     }
 
     /** A call that changes data at Ashby: one attempt only, so a lost answer never doubles a write. */

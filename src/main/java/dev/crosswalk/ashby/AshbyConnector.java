@@ -20,6 +20,15 @@ import dev.crosswalk.unified.tags.Tag;
 import dev.crosswalk.unified.tags.TagFilter;
 import dev.crosswalk.unified.users.User;
 import dev.crosswalk.unified.users.UserFilter;
+import dev.crosswalk.unified.applications.Application;
+import dev.crosswalk.unified.applications.ApplicationFilter;
+import dev.crosswalk.unified.interviews.Interview;
+import dev.crosswalk.unified.interviews.InterviewFilter;
+import dev.crosswalk.unified.offers.Offer;
+import dev.crosswalk.unified.offers.OfferFilter;
+import dev.crosswalk.unified.rejectreasons.RejectReason;
+import dev.crosswalk.unified.scorecards.Scorecard;
+import dev.crosswalk.unified.scorecards.ScorecardFilter;
 import dev.crosswalk.web.CrosswalkException;
 import dev.crosswalk.web.ProblemCode;
 import java.util.List;
@@ -39,13 +48,15 @@ class AshbyConnector implements AtsConnector {
     private final CandidateMapper candidates;
     private final AshbyCandidateRecords candidateRecords;
     private final AshbyUsersAndTags usersAndTags;
+    private final AshbyHiringProcess hiringProcess;
 
     AshbyConnector(AshbyClient client, CandidateMapper candidates, AshbyCandidateRecords candidateRecords,
-            AshbyUsersAndTags usersAndTags) {
+            AshbyUsersAndTags usersAndTags, AshbyHiringProcess hiringProcess) {
         this.client = client;
         this.candidates = candidates;
         this.candidateRecords = candidateRecords;
         this.usersAndTags = usersAndTags;
+        this.hiringProcess = hiringProcess;
     }
 
     @Override
@@ -109,6 +120,46 @@ class AshbyConnector implements AtsConnector {
     @Override
     public Mono<Page<Tag>> listTags(TenantContext tenant, TagFilter filter, PageRequest page) {
         return usersAndTags.listTags(tenant, filter, page);
+    // --- hiring process ---
+
+    @Override
+    public Mono<Page<Application>> listApplications(TenantContext tenant, ApplicationFilter filter, PageRequest page) {
+        return hiringProcess.listApplications(tenant, filter, page);
+    }
+
+    @Override
+    public Mono<Application> getApplication(TenantContext tenant, String id, boolean includeRemoteData) {
+        return hiringProcess.getApplication(tenant, id, includeRemoteData);
+    }
+
+    @Override
+    public Mono<Page<Interview>> listInterviews(TenantContext tenant, InterviewFilter filter, PageRequest page) {
+        return hiringProcess.listInterviews(tenant, filter, page);
+    }
+
+    @Override
+    public Mono<Interview> getInterview(TenantContext tenant, String id, boolean includeRemoteData) {
+        return hiringProcess.getInterview(tenant, id, includeRemoteData);
+    }
+
+    @Override
+    public Mono<Page<Offer>> listOffers(TenantContext tenant, OfferFilter filter, PageRequest page) {
+        return hiringProcess.listOffers(tenant, filter, page);
+    }
+
+    @Override
+    public Mono<Offer> getOffer(TenantContext tenant, String id, boolean includeRemoteData) {
+        return hiringProcess.getOffer(tenant, id, includeRemoteData);
+    }
+
+    @Override
+    public Mono<Page<Scorecard>> listScorecards(TenantContext tenant, ScorecardFilter filter, PageRequest page) {
+        return hiringProcess.listScorecards(tenant, filter, page);
+    }
+
+    @Override
+    public Mono<Page<RejectReason>> listRejectReasons(TenantContext tenant, boolean includeArchived, PageRequest page) {
+        return hiringProcess.listRejectReasons(tenant, includeArchived, page);
     }
 
     /** {@code candidate.search} answers once with every match (at most 100); pages are slices of it. */

@@ -12,6 +12,15 @@ import dev.crosswalk.unified.tags.Tag;
 import dev.crosswalk.unified.tags.TagFilter;
 import dev.crosswalk.unified.users.User;
 import dev.crosswalk.unified.users.UserFilter;
+import dev.crosswalk.unified.applications.Application;
+import dev.crosswalk.unified.applications.ApplicationFilter;
+import dev.crosswalk.unified.interviews.Interview;
+import dev.crosswalk.unified.interviews.InterviewFilter;
+import dev.crosswalk.unified.offers.Offer;
+import dev.crosswalk.unified.offers.OfferFilter;
+import dev.crosswalk.unified.rejectreasons.RejectReason;
+import dev.crosswalk.unified.scorecards.Scorecard;
+import dev.crosswalk.unified.scorecards.ScorecardFilter;
 import java.util.List;
 import reactor.core.publisher.Mono;
 
@@ -62,6 +71,31 @@ public interface AtsConnector {
 
     /** One page of the candidate tags. */
     Mono<Page<Tag>> listTags(TenantContext tenant, TagFilter filter, PageRequest page);
+    // --- hiring process ---
+
+    /** One page of applications, like {@link #listCandidates}; an unknown {@code candidateId} lists nothing. */
+    Mono<Page<Application>> listApplications(TenantContext tenant, ApplicationFilter filter, PageRequest page);
+
+    /** One application; an unknown id fails with {@code NOT_FOUND}. */
+    Mono<Application> getApplication(TenantContext tenant, String id, boolean includeRemoteData);
+
+    /** One page of interviews, like {@link #listCandidates}. */
+    Mono<Page<Interview>> listInterviews(TenantContext tenant, InterviewFilter filter, PageRequest page);
+
+    /** One interview; an unknown id fails with {@code NOT_FOUND}. */
+    Mono<Interview> getInterview(TenantContext tenant, String id, boolean includeRemoteData);
+
+    /** One page of offers, like {@link #listCandidates}. */
+    Mono<Page<Offer>> listOffers(TenantContext tenant, OfferFilter filter, PageRequest page);
+
+    /** One offer; an unknown id fails with {@code NOT_FOUND}. */
+    Mono<Offer> getOffer(TenantContext tenant, String id, boolean includeRemoteData);
+
+    /** One page of submitted scorecards, like {@link #listCandidates}. */
+    Mono<Page<Scorecard>> listScorecards(TenantContext tenant, ScorecardFilter filter, PageRequest page);
+
+    /** One page of reject reasons, like {@link #listCandidates}. */
+    Mono<Page<RejectReason>> listRejectReasons(TenantContext tenant, boolean includeArchived, PageRequest page);
 
     /** What the vendor said about a key: its name there and the permissions it grants. */
     record CredentialCheck(String title, List<String> scopes) {
