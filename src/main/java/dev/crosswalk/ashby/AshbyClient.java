@@ -10,7 +10,9 @@ import dev.crosswalk.ashby.model.AshbyInterviewSchedule;
 import dev.crosswalk.ashby.model.AshbyOffer;
 import dev.crosswalk.ashby.model.HiringProcessRequests;
 import dev.crosswalk.ashby.model.AshbyCandidate;
+import dev.crosswalk.ashby.model.AshbyInterviewStage;
 import dev.crosswalk.ashby.model.AshbyPage;
+import dev.crosswalk.ashby.model.InterviewStageListRequest;
 import dev.crosswalk.ashby.model.AshbyCandidateTag;
 import dev.crosswalk.ashby.model.AshbyFileUrl;
 import dev.crosswalk.ashby.model.AshbyNote;
@@ -114,6 +116,8 @@ class AshbyClient {
 
     Mono<AshbyPage<AshbyCandidateTag>> listCandidateTags(TenantContext tenant, CandidateTagListRequest request) {
         return page(tenant, "candidateTag.list", request, AshbyCandidateTag.class);
+    }
+
     // --- hiring process ---
 
     Mono<AshbyPage<AshbyApplication>> listApplications(TenantContext tenant, HiringProcessRequests.ApplicationList request) {
@@ -153,9 +157,20 @@ class AshbyClient {
                 .map(envelope -> receivedAll("archiveReason.list", envelope.path("results"), AshbyArchiveReason.class));
     }
 
+    /** {@code interviewStage.list}: not paged, every stage of the plan. */
+    Mono<List<Received<AshbyInterviewStage>>> listInterviewStages(TenantContext tenant, String interviewPlanId) {
+        return read(caller(tenant), "interviewStage.list", new InterviewStageListRequest(interviewPlanId))
+                .map(envelope -> receivedAll("interviewStage.list", envelope.path("results"), AshbyInterviewStage.class));
+    }
+
     /** A call that changes data at Ashby: one attempt only, so a lost answer never doubles a write. */
     Mono<JsonNode> write(TenantContext tenant, String method, Object body) {
         return call(caller(tenant), method, body, false);
+    }
+
+    /** A write answering the object it created or changed in {@code results}; one attempt only, as above. */
+    <T> Mono<Received<T>> write(TenantContext tenant, String method, Object body, Class<T> type) {
+        return write(tenant, method, body).map(envelope -> received(method, envelope.path("results"), type));
     }
 
     private <T> Mono<AshbyPage<T>> page(TenantContext tenant, String method, Object body, Class<T> type) {

@@ -120,6 +120,8 @@ class AshbyConnector implements AtsConnector {
     @Override
     public Mono<Page<Tag>> listTags(TenantContext tenant, TagFilter filter, PageRequest page) {
         return usersAndTags.listTags(tenant, filter, page);
+    }
+
     // --- hiring process ---
 
     @Override

@@ -71,6 +71,7 @@ public interface AtsConnector {
 
     /** One page of the candidate tags. */
     Mono<Page<Tag>> listTags(TenantContext tenant, TagFilter filter, PageRequest page);
+
     // --- hiring process ---
 
     /** One page of applications, like {@link #listCandidates}; an unknown {@code candidateId} lists nothing. */
