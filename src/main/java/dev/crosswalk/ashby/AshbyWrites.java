@@ -27,12 +27,10 @@ import dev.crosswalk.web.ProblemCode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -71,7 +69,7 @@ class AshbyWrites implements AtsWrites {
     @Override
     public Mono<Candidate> createCandidate(TenantContext tenant, NewCandidate candidate) {
         return Mono.defer(() -> {
-            checkIds(Map.of("source.id", idOf(candidate.source())));
+            checkIds("source.id", idOf(candidate.source()));
             var request = new WriteRequests.CandidateCreate(candidate.name().trim(), candidate.primaryEmail(),
                     candidate.otherEmails(), candidate.phones().isEmpty() ? null : candidate.phones().get(0).number(),
                     candidate.url("linkedin"), candidate.url("github"), candidate.url("website"), idOf(candidate.source()));
@@ -100,7 +98,7 @@ class AshbyWrites implements AtsWrites {
     public Mono<Candidate> updateCandidate(TenantContext tenant, String candidateId, CandidateChanges changes) {
         return Mono.defer(() -> {
             requireRecordId(candidateId, "candidate");
-            checkIds(Map.of("source.id", idOf(changes.source())));
+            checkIds("source.id", idOf(changes.source()));
             List<String> others = changes.otherEmails();
             var first = new WriteRequests.CandidateUpdate(candidateId, changes.name() == null ? null : changes.name().trim(),
                     changes.primaryEmail(), others.isEmpty() ? null : others.get(0),
@@ -122,7 +120,7 @@ class AshbyWrites implements AtsWrites {
     public Mono<Candidate> addCandidateTag(TenantContext tenant, String candidateId, String tagId) {
         return Mono.defer(() -> {
             requireRecordId(candidateId, "candidate");
-            checkIds(Map.of("tag_id", tagId));
+            checkIds("tag_id", tagId);
             return client.write(tenant, "candidate.addTag", new WriteRequests.CandidateTag(candidateId, tagId), AshbyCandidate.class)
                     .map(this::candidate);
         });
@@ -133,7 +131,8 @@ class AshbyWrites implements AtsWrites {
     @Override
     public Mono<Application> createApplication(TenantContext tenant, NewApplication application) {
         return Mono.defer(() -> {
-            checkIds(ids(application));
+            checkIds("candidate.id", application.candidate().id(), "job.id", application.job().id(),
+                    "stage.id", idOf(application.stage()), "source.id", idOf(application.source()));
             var request = new WriteRequests.ApplicationCreate(application.candidate().id(), application.job().id(),
                     idOf(application.stage()), idOf(application.source()));
             return client.write(tenant, "application.create", request, AshbyApplication.class).map(this::application);
@@ -158,7 +157,7 @@ class AshbyWrites implements AtsWrites {
     public Mono<Application> moveApplication(TenantContext tenant, String applicationId, String stageId) {
         return Mono.defer(() -> {
             requireRecordId(applicationId, "application");
-            checkIds(Map.of("stage.id", stageId));
+            checkIds("stage.id", stageId);
             return changeStage(tenant, new WriteRequests.StageChange(applicationId, stageId, null));
         });
     }
@@ -171,7 +170,7 @@ class AshbyWrites implements AtsWrites {
     public Mono<Application> rejectApplication(TenantContext tenant, String applicationId, String rejectReasonId) {
         return Mono.defer(() -> {
             requireRecordId(applicationId, "application");
-            checkIds(Map.of("reject_reason.id", rejectReasonId));
+            checkIds("reject_reason.id", rejectReasonId);
             return client.applicationInfo(tenant, applicationId)
                     .flatMap(application -> archivedStage(tenant, application.value()))
                     .flatMap(stage -> changeStage(tenant, new WriteRequests.StageChange(applicationId, stage.id(), rejectReasonId)));
@@ -200,7 +199,7 @@ class AshbyWrites implements AtsWrites {
     @Override
     public Mono<Activity> createNote(TenantContext tenant, NewNote note) {
         return Mono.defer(() -> {
-            checkIds(Map.of("candidate.id", note.candidate().id()));
+            checkIds("candidate.id", note.candidate().id());
             var request = WriteRequests.NoteCreate.plainText(note.candidate().id(), note.body(), note.isPrivate());
             return client.write(tenant, "candidate.createNote", request, AshbyNote.class)
                     .map(created -> activities.toActivity(created.value(), note.candidate().id(), null));
@@ -242,20 +241,17 @@ class AshbyWrites implements AtsWrites {
         return new WriteRequests.SocialLink(LINK_TYPES.get(url.type()), url.url());
     }
 
-    private static Map<String, String> ids(NewApplication application) {
-        Map<String, String> ids = new LinkedHashMap<>();
-        ids.put("candidate.id", application.candidate().id());
-        ids.put("job.id", application.job().id());
-        ids.put("stage.id", idOf(application.stage()));
-        ids.put("source.id", idOf(application.source()));
-        return ids;
-    }
-
-    /** Ids in the body that cannot be Ashby ids are the client's mistake: a 400 naming each, before any call. */
-    private static void checkIds(Map<String, String> idsByField) {
-        List<String> malformed = idsByField.entrySet().stream()
-                .filter(entry -> entry.getValue() != null && !AshbyConnector.isAshbyId(entry.getValue()))
-                .map(Map.Entry::getKey).sorted().toList();
+    /**
+     * Ids in the body that cannot be Ashby ids are the client's mistake: a 400 naming each, before
+     * any call. Takes pairs of field name and id; absent (null) ids are skipped.
+     */
+    private static void checkIds(String... fieldsAndIds) {
+        List<String> malformed = new java.util.ArrayList<>();
+        for (int i = 0; i + 1 < fieldsAndIds.length; i += 2) {
+            if (fieldsAndIds[i + 1] != null && !AshbyConnector.isAshbyId(fieldsAndIds[i + 1])) {
+                malformed.add(fieldsAndIds[i]);
+            }
+        }
         if (!malformed.isEmpty()) {
             throw new CrosswalkException(ProblemCode.INVALID_REQUEST, "Invalid request body: "
                     + String.join("; ", malformed.stream().map(field -> field + ": is not a valid id").toList()));
