@@ -5,6 +5,7 @@ import dev.crosswalk.ashby.mapping.InterviewMapper;
 import dev.crosswalk.ashby.mapping.OfferMapper;
 import dev.crosswalk.ashby.mapping.RejectReasonMapper;
 import dev.crosswalk.ashby.mapping.ScorecardMapper;
+import dev.crosswalk.ashby.mapping.StatusFilters;
 import dev.crosswalk.ashby.model.AshbyApplication;
 import dev.crosswalk.ashby.model.AshbyApplicationFeedback;
 import dev.crosswalk.ashby.model.AshbyFeedbackFormDefinition;
@@ -88,7 +89,7 @@ class AshbyHiringProcess {
         if (filter.jobId() != null && !AshbyConnector.isAshbyId(filter.jobId())) {
             return Mono.just(new Page<>(List.of(), null));
         }
-        String status = filter.status() == null ? null : ApplicationMapper.ashbyStatus(filter.status());
+        String status = filter.status() == null ? null : StatusFilters.applicationStatus(filter.status());
         return client.listApplications(tenant, new HiringProcessRequests.ApplicationList(page.limit(), page.position(),
                         epochMillis(filter.createdAfter()), status, filter.jobId()))
                 .map(ashby -> page(ashby, received -> application(received, page.includeRemoteData())));
@@ -128,7 +129,7 @@ class AshbyHiringProcess {
     private static boolean matches(AshbyApplication application, ApplicationFilter filter) {
         return (filter.createdAfter() == null || application.createdAt() != null && application.createdAt().isAfter(filter.createdAfter()))
                 && (filter.jobId() == null || application.job() != null && filter.jobId().equals(application.job().id()))
-                && (filter.status() == null || ApplicationMapper.ashbyStatus(filter.status()).equals(application.status()));
+                && (filter.status() == null || StatusFilters.applicationStatus(filter.status()).equals(application.status()));
     }
 
     private Application application(Received<AshbyApplication> received, boolean includeRemoteData) {
@@ -219,7 +220,7 @@ class AshbyHiringProcess {
         if (filter.applicationId() != null && !AshbyConnector.isAshbyId(filter.applicationId())) {
             return Mono.just(new Page<>(List.of(), null));
         }
-        List<String> statuses = filter.status() == null ? null : OfferMapper.ashbyStatuses(filter.status());
+        List<String> statuses = filter.status() == null ? null : StatusFilters.offerStatuses(filter.status());
         return client.listOffers(tenant, new HiringProcessRequests.OfferList(page.limit(), page.position(),
                         epochMillis(filter.createdAfter()), filter.applicationId(), statuses))
                 .map(ashby -> page(ashby, received -> offers.toOffer(received.value(), page.includeRemoteData() ? received.json() : null)));

@@ -34,12 +34,6 @@ public interface ApplicationMapper {
     @Mapping(target = "remoteData", source = "remoteData")
     Application toApplication(AshbyApplication application, Object remoteData);
 
-    /** Ashby's status as the unified filter names it, e.g. {@code archived} → {@code Archived}. */
-    static String ashbyStatus(String unifiedStatus) {
-        return STATUSES.entrySet().stream().filter(entry -> entry.getValue().equals(unifiedStatus))
-                .map(Map.Entry::getKey).findFirst().orElseThrow();
-    }
-
     @Named("status")
     default String status(String status) {
         return AshbyValues.open(status, STATUSES);

@@ -50,12 +50,6 @@ public interface OfferMapper {
     @Mapping(target = "remoteData", source = "remoteData")
     Offer toOffer(AshbyOffer offer, Object remoteData);
 
-    /** The Ashby statuses a unified status filter stands for ({@code draft} is two of them). */
-    static List<String> ashbyStatuses(String unifiedStatus) {
-        return STATUSES.entrySet().stream().filter(entry -> entry.getValue().equals(unifiedStatus))
-                .map(Map.Entry::getKey).sorted().toList();
-    }
-
     @Named("status")
     default String status(String status) {
         return AshbyValues.open(status, STATUSES);
