@@ -7,6 +7,7 @@ import dev.crosswalk.support.Http;
 import dev.crosswalk.support.SandboxGatewayTest;
 import dev.crosswalk.support.SandboxRequestLog;
 import dev.crosswalk.support.Tenants;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
@@ -72,6 +73,29 @@ class ApplicationWritesIntegrationTests {
         assertThat(archived.path("reject_reason").path("id").asString()).isEqualTo(reasonId);
         assertThat(archived.path("rejected_at").isNull()).isFalse();
         assertThat(rejected.json().path("result").path("status").asString()).isEqualTo("archived");
+    }
+
+    @Test
+    void anApplicationWhoseCreationTimedOutIsNotCreatedTwiceOnRetry() {
+        token = Tenants.create(http, "Slow applications " + UUID.randomUUID(), SandboxGatewayTest.SLOW_KEY).token();
+        String candidateId = newCandidate();
+        String body = "{\"candidate\": {\"id\": \"" + candidateId + "\"}, \"job\": {\"id\": \"" + openJob().path("id").asString() + "\"}}";
+        String key = UUID.randomUUID().toString();
+        sandbox.setKnobs(SandboxGatewayTest.SLOW_KEY, sandbox.knobs(SandboxGatewayTest.SLOW_KEY).withLatency(Duration.ofSeconds(8)));
+        Http.Response timedOut;
+        try {
+            timedOut = post("/unified/ats/applications", key, body);
+        } finally {
+            sandbox.setKnobs(SandboxGatewayTest.SLOW_KEY, sandbox.knobs(SandboxGatewayTest.SLOW_KEY).withLatency(Duration.ZERO));
+        }
+        assertThat(timedOut.status()).isEqualTo(504);
+
+        Http.Response retried = post("/unified/ats/applications", key, body);
+
+        assertThat(retried.status()).as(retried.body()).isEqualTo(201);
+        JsonNode applications = http.get("/unified/ats/applications?candidate_id=" + candidateId, token).json().path("result");
+        assertThat(applications).hasSize(1);
+        assertThat(retried.json().path("result").path("id").asString()).isEqualTo(applications.get(0).path("id").asString());
     }
 
     @Test
