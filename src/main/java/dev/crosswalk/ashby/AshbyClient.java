@@ -10,7 +10,18 @@ import dev.crosswalk.ashby.model.AshbyInterviewSchedule;
 import dev.crosswalk.ashby.model.AshbyOffer;
 import dev.crosswalk.ashby.model.HiringProcessRequests;
 import dev.crosswalk.ashby.model.AshbyCandidate;
+import dev.crosswalk.ashby.model.AshbyInterviewStage;
 import dev.crosswalk.ashby.model.AshbyPage;
+import dev.crosswalk.ashby.model.InterviewStageListRequest;
+import dev.crosswalk.ashby.model.AshbyCandidateTag;
+import dev.crosswalk.ashby.model.AshbyFileUrl;
+import dev.crosswalk.ashby.model.AshbyNote;
+import dev.crosswalk.ashby.model.AshbyUser;
+import dev.crosswalk.ashby.model.CandidateNotesRequest;
+import dev.crosswalk.ashby.model.CandidateTagListRequest;
+import dev.crosswalk.ashby.model.FileInfoRequest;
+import dev.crosswalk.ashby.model.UserIdRequest;
+import dev.crosswalk.ashby.model.UserListRequest;
 import dev.crosswalk.ashby.model.CandidateListRequest;
 import dev.crosswalk.ashby.model.CandidateSearchRequest;
 import dev.crosswalk.ashby.model.IdRequest;
@@ -76,6 +87,37 @@ class AshbyClient {
                 .map(envelope -> receivedAll("candidate.search", envelope.path("results"), AshbyCandidate.class));
     }
 
+    // --- candidate records and organisation people ---
+
+    Mono<AshbyPage<AshbyNote>> listNotes(TenantContext tenant, CandidateNotesRequest request) {
+        return page(tenant, "candidate.listNotes", request, AshbyNote.class);
+    }
+
+    /** {@code file.info}: a read, though the link it mints expires within minutes. */
+    Mono<AshbyFileUrl> fileInfo(TenantContext tenant, String fileHandle) {
+        return read(caller(tenant), "file.info", new FileInfoRequest(fileHandle))
+                .map(envelope -> {
+                    AshbyFileUrl file = convert("file.info", envelope.path("results"), AshbyFileUrl.class);
+                    if (file.url() == null || file.url().isBlank()) {
+                        throw errors.unexpectedShape("file.info", null);
+                    }
+                    return file;
+                });
+    }
+
+    Mono<AshbyPage<AshbyUser>> listUsers(TenantContext tenant, UserListRequest request) {
+        return page(tenant, "user.list", request, AshbyUser.class);
+    }
+
+    Mono<Received<AshbyUser>> userInfo(TenantContext tenant, String userId) {
+        return read(caller(tenant), "user.info", new UserIdRequest(userId))
+                .map(envelope -> received("user.info", envelope.path("results"), AshbyUser.class));
+    }
+
+    Mono<AshbyPage<AshbyCandidateTag>> listCandidateTags(TenantContext tenant, CandidateTagListRequest request) {
+        return page(tenant, "candidateTag.list", request, AshbyCandidateTag.class);
+    }
+
     // --- hiring process ---
 
     Mono<AshbyPage<AshbyApplication>> listApplications(TenantContext tenant, HiringProcessRequests.ApplicationList request) {
@@ -115,9 +157,20 @@ class AshbyClient {
                 .map(envelope -> receivedAll("archiveReason.list", envelope.path("results"), AshbyArchiveReason.class));
     }
 
+    /** {@code interviewStage.list}: not paged, every stage of the plan. */
+    Mono<List<Received<AshbyInterviewStage>>> listInterviewStages(TenantContext tenant, String interviewPlanId) {
+        return read(caller(tenant), "interviewStage.list", new InterviewStageListRequest(interviewPlanId))
+                .map(envelope -> receivedAll("interviewStage.list", envelope.path("results"), AshbyInterviewStage.class));
+    }
+
     /** A call that changes data at Ashby: one attempt only, so a lost answer never doubles a write. */
     Mono<JsonNode> write(TenantContext tenant, String method, Object body) {
         return call(caller(tenant), method, body, false);
+    }
+
+    /** A write answering the object it created or changed in {@code results}; one attempt only, as above. */
+    <T> Mono<Received<T>> write(TenantContext tenant, String method, Object body, Class<T> type) {
+        return write(tenant, method, body).map(envelope -> received(method, envelope.path("results"), type));
     }
 
     private <T> Mono<AshbyPage<T>> page(TenantContext tenant, String method, Object body, Class<T> type) {

@@ -12,6 +12,14 @@ import dev.crosswalk.unified.Page;
 import dev.crosswalk.unified.PageRequest;
 import dev.crosswalk.unified.candidates.Candidate;
 import dev.crosswalk.unified.candidates.CandidateFilter;
+import dev.crosswalk.unified.activities.Activity;
+import dev.crosswalk.unified.activities.ActivityFilter;
+import dev.crosswalk.unified.attachments.Attachment;
+import dev.crosswalk.unified.attachments.AttachmentFilter;
+import dev.crosswalk.unified.tags.Tag;
+import dev.crosswalk.unified.tags.TagFilter;
+import dev.crosswalk.unified.users.User;
+import dev.crosswalk.unified.users.UserFilter;
 import dev.crosswalk.unified.applications.Application;
 import dev.crosswalk.unified.applications.ApplicationFilter;
 import dev.crosswalk.unified.interviews.Interview;
@@ -38,11 +46,16 @@ class AshbyConnector implements AtsConnector {
 
     private final AshbyClient client;
     private final CandidateMapper candidates;
+    private final AshbyCandidateRecords candidateRecords;
+    private final AshbyUsersAndTags usersAndTags;
     private final AshbyHiringProcess hiringProcess;
 
-    AshbyConnector(AshbyClient client, CandidateMapper candidates, AshbyHiringProcess hiringProcess) {
+    AshbyConnector(AshbyClient client, CandidateMapper candidates, AshbyCandidateRecords candidateRecords,
+            AshbyUsersAndTags usersAndTags, AshbyHiringProcess hiringProcess) {
         this.client = client;
         this.candidates = candidates;
+        this.candidateRecords = candidateRecords;
+        this.usersAndTags = usersAndTags;
         this.hiringProcess = hiringProcess;
     }
 
@@ -75,6 +88,38 @@ class AshbyConnector implements AtsConnector {
             return Mono.error(new CrosswalkException(ProblemCode.NOT_FOUND, "No candidate with id " + id));
         }
         return client.candidateInfo(tenant, id).map(received -> candidate(received, includeRemoteData));
+    }
+
+    // --- candidate records and organisation people ---
+
+    @Override
+    public Mono<Page<Activity>> listActivities(TenantContext tenant, ActivityFilter filter, PageRequest page) {
+        return candidateRecords.listActivities(tenant, filter, page);
+    }
+
+    @Override
+    public Mono<Page<Attachment>> listAttachments(TenantContext tenant, AttachmentFilter filter, PageRequest page) {
+        return candidateRecords.listAttachments(tenant, filter, page);
+    }
+
+    @Override
+    public Mono<Attachment> downloadAttachment(TenantContext tenant, String candidateId, String attachmentId, boolean includeRemoteData) {
+        return candidateRecords.downloadAttachment(tenant, candidateId, attachmentId, includeRemoteData);
+    }
+
+    @Override
+    public Mono<Page<User>> listUsers(TenantContext tenant, UserFilter filter, PageRequest page) {
+        return usersAndTags.listUsers(tenant, filter, page);
+    }
+
+    @Override
+    public Mono<User> getUser(TenantContext tenant, String id, boolean includeRemoteData) {
+        return usersAndTags.getUser(tenant, id, includeRemoteData);
+    }
+
+    @Override
+    public Mono<Page<Tag>> listTags(TenantContext tenant, TagFilter filter, PageRequest page) {
+        return usersAndTags.listTags(tenant, filter, page);
     }
 
     // --- hiring process ---

@@ -4,6 +4,14 @@ import dev.crosswalk.tenant.Secret;
 import dev.crosswalk.tenant.TenantContext;
 import dev.crosswalk.unified.candidates.Candidate;
 import dev.crosswalk.unified.candidates.CandidateFilter;
+import dev.crosswalk.unified.activities.Activity;
+import dev.crosswalk.unified.activities.ActivityFilter;
+import dev.crosswalk.unified.attachments.Attachment;
+import dev.crosswalk.unified.attachments.AttachmentFilter;
+import dev.crosswalk.unified.tags.Tag;
+import dev.crosswalk.unified.tags.TagFilter;
+import dev.crosswalk.unified.users.User;
+import dev.crosswalk.unified.users.UserFilter;
 import dev.crosswalk.unified.applications.Application;
 import dev.crosswalk.unified.applications.ApplicationFilter;
 import dev.crosswalk.unified.interviews.Interview;
@@ -40,6 +48,29 @@ public interface AtsConnector {
 
     /** One candidate; an unknown id fails with {@code NOT_FOUND}. */
     Mono<Candidate> getCandidate(TenantContext tenant, String id, boolean includeRemoteData);
+
+    // --- candidate records and organisation people ---
+
+    /** One page of the activities (notes) on a candidate's record; an unknown candidate fails with {@code NOT_FOUND}. */
+    Mono<Page<Activity>> listActivities(TenantContext tenant, ActivityFilter filter, PageRequest page);
+
+    /** One page of a candidate's files, each once; an unknown candidate fails with {@code NOT_FOUND}. */
+    Mono<Page<Attachment>> listAttachments(TenantContext tenant, AttachmentFilter filter, PageRequest page);
+
+    /**
+     * One file of a candidate with a short-lived {@code file_url}; an unknown candidate, or a file
+     * that candidate does not have, fails with {@code NOT_FOUND}.
+     */
+    Mono<Attachment> downloadAttachment(TenantContext tenant, String candidateId, String attachmentId, boolean includeRemoteData);
+
+    /** One page of the ATS's users. */
+    Mono<Page<User>> listUsers(TenantContext tenant, UserFilter filter, PageRequest page);
+
+    /** One user; an unknown id fails with {@code NOT_FOUND}. */
+    Mono<User> getUser(TenantContext tenant, String id, boolean includeRemoteData);
+
+    /** One page of the candidate tags. */
+    Mono<Page<Tag>> listTags(TenantContext tenant, TagFilter filter, PageRequest page);
 
     // --- hiring process ---
 
