@@ -77,12 +77,20 @@ public final class AshbySpec {
 
     /** The method's success answer built from the spec's examples. */
     public JsonNode exampleResponse(String method) {
-        return new Generator(null).instance(responseSchema(method), 0, true);
+        return succeeded(new Generator(null).instance(responseSchema(method), 0, true));
     }
 
     /** A random success answer of the method, with the variations described above. */
     public JsonNode randomResponse(String method, Random random) {
-        return new Generator(random).instance(responseSchema(method), 0, true);
+        return succeeded(new Generator(random).instance(responseSchema(method), 0, true));
+    }
+
+    /** The schema only says {@code success} is a boolean; a success answer says true (false means an error to any client). */
+    private static JsonNode succeeded(JsonNode answer) {
+        if (answer instanceof ObjectNode envelope) {
+            envelope.put("success", true);
+        }
+        return answer;
     }
 
     /** {@code $ref} followed (with its sibling keywords kept) until the schema is inline. */
