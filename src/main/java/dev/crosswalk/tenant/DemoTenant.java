@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,18 +24,20 @@ class DemoTenant implements ApplicationRunner {
     private final TenantService tenants;
     private final TenantRepository repository;
     private final Secret ashbyKey;
-    private final int port;
+    private final Environment environment;
 
     DemoTenant(TenantService tenants, TenantRepository repository,
-            @Value("${crosswalk.demo.ashby-api-key}") String ashbyKey, @Value("${local.server.port:8080}") int port) {
+            @Value("${crosswalk.demo.ashby-api-key}") String ashbyKey, Environment environment) {
         this.tenants = tenants;
         this.repository = repository;
         this.ashbyKey = Secret.of(ashbyKey);
-        this.port = port;
+        this.environment = environment;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        // Known only once the server listens, which is before runners run.
+        String port = environment.getProperty("local.server.port", "8080");
         Secret token = repository.findByExternalId(EXTERNAL_ID)
                 .map(existing -> tenants.issueToken(existing.id()).token())
                 .orElseGet(() -> tenants.create("Demo organisation", EXTERNAL_ID, ashbyKey).token().token());
