@@ -17,7 +17,7 @@ import org.springframework.test.context.TestPropertySource;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @IntegrationTest
-@ContextConfiguration(initializers = SandboxGateway.class)
+@ContextConfiguration(initializers = SandboxPortInitializer.class)
 @Import(SandboxRequestLog.class)
 @TestPropertySource(properties = {
         "crosswalk.sandbox.enabled=true",

@@ -21,11 +21,11 @@ public record Activity(
         @Schema(description = "The text, as the ATS stores it (may contain simple HTML)") String body,
         @Schema(description = "Who may see it: private notes are limited to users the ATS allows",
                 allowableValues = {"private", "public"}, nullable = true) String visibility,
-        @Schema(description = "The ATS's object as received; only with include_remote_data=true", nullable = true)
+        @Schema(description = "The ATS's object as received; only with include_remote_data=true", types = "object")
         @JsonProperty("remote_data") @JsonInclude(JsonInclude.Include.NON_NULL) Object remoteData) {
 
     /** Who performed an activity: a reference with the kind of actor. */
-    @Schema(description = "The actor of an activity")
+    @Schema(name = "ActivityActor", description = "The actor of an activity")
     public record Actor(
             @Schema(description = "The actor's id (a user id when type is user)") String id,
             @Schema(description = "The kind of actor", allowableValues = {"user"}) String type) {

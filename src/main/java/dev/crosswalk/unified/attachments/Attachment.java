@@ -18,6 +18,6 @@ public record Attachment(
                 allowableValues = {"resume", "other"}) @JsonProperty("attachment_type") String attachmentType,
         @Schema(description = "A short-lived download link; only in the answer of the download action", nullable = true)
         @JsonProperty("file_url") @JsonInclude(JsonInclude.Include.NON_NULL) String fileUrl,
-        @Schema(description = "The ATS's object as received; only with include_remote_data=true", nullable = true)
+        @Schema(description = "The ATS's object as received; only with include_remote_data=true", types = "object")
         @JsonProperty("remote_data") @JsonInclude(JsonInclude.Include.NON_NULL) Object remoteData) {
 }

@@ -10,6 +10,6 @@ public record Tag(
         @Schema(description = "The ATS's id of the tag") String id,
         @Schema(description = "The tag's text") String name,
         @Schema(description = "True when the tag is archived and can no longer be applied", nullable = true) Boolean archived,
-        @Schema(description = "The ATS's object as received; only with include_remote_data=true", nullable = true)
+        @Schema(description = "The ATS's object as received; only with include_remote_data=true", types = "object")
         @JsonProperty("remote_data") @JsonInclude(JsonInclude.Include.NON_NULL) Object remoteData) {
 }

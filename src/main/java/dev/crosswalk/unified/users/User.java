@@ -24,11 +24,11 @@ public record User(
         @Schema(description = "The user's role in the ATS as the ATS names it, e.g. Organization Admin, Elevated Access, "
                 + "Limited Access, External Recruiter", nullable = true) @JsonProperty("access_role") String accessRole,
         @Schema(description = "Custom field values of the user") @JsonProperty("custom_fields") List<CustomField> customFields,
-        @Schema(description = "The ATS's object as received; only with include_remote_data=true", nullable = true)
+        @Schema(description = "The ATS's object as received; only with include_remote_data=true", types = "object")
         @JsonProperty("remote_data") @JsonInclude(JsonInclude.Include.NON_NULL) Object remoteData) {
 
     /** An email address of a user. */
-    @Schema(description = "An email address of a user")
+    @Schema(name = "UserEmail", description = "An email address of a user")
     public record Email(
             @Schema(description = "The address") String email,
             @Schema(description = "Whether this is the user's main address") @JsonProperty("is_primary") boolean isPrimary) {
