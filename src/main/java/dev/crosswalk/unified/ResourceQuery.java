@@ -32,30 +32,43 @@ public final class ResourceQuery {
     private final String resource;
     private final Map<String, FilterType> filters;
     private final Set<String> required;
+    private final Map<String, Set<String>> choices;
 
-    private ResourceQuery(String resource, Map<String, FilterType> filters, Set<String> required) {
+    private ResourceQuery(String resource, Map<String, FilterType> filters, Set<String> required,
+            Map<String, Set<String>> choices) {
         this.resource = resource;
         this.filters = Collections.unmodifiableMap(filters);
         this.required = Collections.unmodifiableSet(required);
+        this.choices = Collections.unmodifiableMap(choices);
     }
 
     /** A resource without filters yet; {@code resource} is its path segment, e.g. {@code candidates}. */
     public static ResourceQuery of(String resource) {
-        return new ResourceQuery(resource, new LinkedHashMap<>(), new TreeSet<>());
+        return new ResourceQuery(resource, new LinkedHashMap<>(), new TreeSet<>(), new LinkedHashMap<>());
     }
 
     /** Adds an optional filter. */
     public ResourceQuery filter(String name, FilterType type) {
         Map<String, FilterType> more = new LinkedHashMap<>(filters);
         more.put(name, type);
-        return new ResourceQuery(resource, more, new TreeSet<>(required));
+        return new ResourceQuery(resource, more, new TreeSet<>(required), new LinkedHashMap<>(choices));
     }
 
     /** Adds a filter that every list request must carry (e.g. {@code job_id} for interview stages). */
     public ResourceQuery requiredFilter(String name, FilterType type) {
         Set<String> more = new TreeSet<>(required);
         more.add(name);
-        return new ResourceQuery(resource, filter(name, type).filters, more);
+        return new ResourceQuery(resource, filter(name, type).filters, more, new LinkedHashMap<>(choices));
+    }
+
+    /**
+     * Adds an optional filter whose value is one of {@code values} (an enum such as a status), read
+     * case-insensitively and normalized to the listed spelling; any other value is a 400 listing them.
+     */
+    public ResourceQuery choiceFilter(String name, String... values) {
+        Map<String, Set<String>> more = new LinkedHashMap<>(choices);
+        more.put(name, Collections.unmodifiableSet(new java.util.LinkedHashSet<>(List.of(values))));
+        return new ResourceQuery(resource, filter(name, FilterType.TEXT).filters, new TreeSet<>(required), more);
     }
 
     public String resource() {
@@ -71,7 +84,8 @@ public final class ResourceQuery {
         Map<String, Object> values = new TreeMap<>();
         filters.forEach((name, type) -> {
             if (single.containsKey(name)) {
-                values.put(name, type.parse(name, single.get(name)));
+                Object value = type.parse(name, single.get(name));
+                values.put(name, choices.containsKey(name) ? choice(name, (String) value) : value);
             }
         });
         for (String name : required) {
@@ -113,6 +127,13 @@ public final class ResourceQuery {
             single.put(name, value);
         }
         return single;
+    }
+
+    private String choice(String name, String value) {
+        return choices.get(name).stream()
+                .filter(allowed -> allowed.equalsIgnoreCase(value))
+                .findFirst()
+                .orElseThrow(() -> ListQuery.invalid(name, "must be one of " + String.join(", ", choices.get(name))));
     }
 
     private static int limit(String raw) {
