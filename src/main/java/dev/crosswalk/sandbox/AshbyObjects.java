@@ -1,5 +1,6 @@
 package dev.crosswalk.sandbox;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -169,8 +170,10 @@ final class AshbyObjects {
             UUID feedbackFormDefinitionId) {
     }
 
+    /** {@code trainingRole} and {@code interviewerPool} are required even when null: Ashby sends the nulls. */
     record Interviewer(UUID id, String firstName, String lastName, String email, String globalRole,
-            boolean isEnabled, Instant updatedAt, boolean isFeedbackRequired) {
+            boolean isEnabled, Instant updatedAt, @JsonInclude(JsonInclude.Include.ALWAYS) String trainingRole,
+            @JsonInclude(JsonInclude.Include.ALWAYS) Object interviewerPool, boolean isFeedbackRequired) {
     }
 
     record InterviewEvent(UUID id, UUID interviewId, UUID interviewScheduleId, List<UUID> interviewerUserIds,
@@ -214,7 +217,7 @@ final class AshbyObjects {
             DescriptionPart descriptionClosing) {
     }
 
-    record CompensationComponent(String compensationType, String interval, String currencyCode, String label,
+    record CompensationComponent(UUID id, String compensationType, String interval, String currencyCode, String label,
             Double minValue, Double maxValue, String summary) {
     }
 

@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -46,10 +45,14 @@ class SandboxController {
         this.clock = clock.clock();
     }
 
-    @PostMapping("/{method}")
+    /** Every HTTP method is routed here so that even a wrong one gets Ashby's error shape, not the gateway's. */
+    @RequestMapping("/{method}")
     Object call(@PathVariable String method,
             @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
             @RequestBody(required = false) byte[] body, HttpServletRequest request) {
+        if (!"POST".equals(request.getMethod())) {
+            throw new SandboxFailure("method_not_allowed", "Ashby methods are called with POST", 405);
+        }
         SandboxTenants.Tenant tenant = authenticate(authorization);
         SandboxKnobs knobs = tenant.knobs.get();
         long retryAfter = tenant.admit(clock.millis(), knobs.requestsPerSecond());
@@ -82,6 +85,12 @@ class SandboxController {
                     CompletableFuture.delayedExecutor(knobs.latency().toMillis(), TimeUnit.MILLISECONDS));
         }
         return answer;
+    }
+
+    /** Paths that name no method at all. */
+    @RequestMapping({"", "/", "/**"})
+    Object noMethod(HttpServletRequest request) {
+        throw new SandboxFailure("not_found", "Call POST /sandbox/ashby/{category}.{method}", 404);
     }
 
     /** The tenant of the Basic credentials: 401 without usable credentials, 403 for an unknown or inactive key. */

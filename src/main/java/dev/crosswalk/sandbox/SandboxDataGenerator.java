@@ -394,7 +394,7 @@ final class SandboxDataGenerator {
             }
             Job job = new Job(jobId, title, confidential, status, EMPLOYMENT_TYPES[i % EMPLOYMENT_TYPES.length],
                     office.id(), department.id(), plan.id(), List.of(plan.id()), List.of(), postingIds,
-                    "REQ-" + (1001 + i), team, org.apiUser, at(created),
+                    requisition(i), team, org.apiUser, at(created),
                     closedAt != null ? closedAt : openedAt != null ? openedAt : at(created), openedAt, closedAt);
             if (posted) {
                 posting(job, postingId, department, office, "Open".equals(status), created);
@@ -419,6 +419,15 @@ final class SandboxDataGenerator {
         }
     }
 
+    /**
+     * Every other job has a requisition id. The spec types it as a UUID (recorded jobs send null),
+     * so the sandbox sends UUIDs rather than the free text some organisations use.
+     */
+    private String requisition(int index) {
+        UUID id = uuid();
+        return index % 2 == 0 ? id.toString() : null;
+    }
+
     private List<InterviewStage> stages(InterviewPlan plan, long created) {
         String[][] all = {{"Lead", "Lead"}, {"Application Review", "PreInterviewScreen"},
                 {"Recruiter Screen", "Active"}, {"Technical Interview", "Active"}, {"Onsite", "Active"},
@@ -440,7 +449,7 @@ final class SandboxDataGenerator {
     private void posting(Job job, UUID id, Department department, Location office, boolean listed, long created) {
         Instant published = at(created + 4 * DAY);
         String plain = "Join us as " + job.title() + ". You will work with a small team on problems that matter.";
-        CompensationComponent salary = new CompensationComponent("Salary", "1 YEAR", "USD", "Salary",
+        CompensationComponent salary = new CompensationComponent(uuid(), "Salary", "1 YEAR", "USD", "Salary",
                 90_000.0 + random.nextInt(10) * 10_000.0, 150_000.0 + random.nextInt(10) * 10_000.0,
                 "$90K – $240K");
         PostingCompensation compensation = new PostingCompensation("$90K – $240K", List.of(salary),
@@ -656,7 +665,7 @@ final class SandboxDataGenerator {
             events.add(new InterviewEvent(eventId, interview.id(), scheduleId, List.of(interviewer.id()),
                     List.of(new Interviewer(interviewer.id(), interviewer.firstName(), interviewer.lastName(),
                             interviewer.email(), interviewer.globalRole(), interviewer.isEnabled(),
-                            interviewer.updatedAt(), interview.isFeedbackRequired())),
+                            interviewer.updatedAt(), null, null, interview.isFeedbackRequired())),
                     at(created), at(done ? eventStart + 2 * HOUR : created), at(eventStart), at(eventStart + HOUR),
                     "https://app.ashbyhq.com/interview-briefings/" + eventId + "/feedback",
                     onsite ? "Office, room " + (1 + random.nextInt(12)) : null,

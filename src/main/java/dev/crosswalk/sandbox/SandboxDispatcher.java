@@ -90,6 +90,9 @@ final class SandboxDispatcher {
         if (failure.retryAfterSeconds() != null) {
             headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(failure.retryAfterSeconds()));
         }
+        if (failure.httpStatus() == 405) {
+            headers.set(HttpHeaders.ALLOW, "POST");
+        }
         if (failure.httpStatus() == 401) {
             headers.set(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Ashby API\"");
         }

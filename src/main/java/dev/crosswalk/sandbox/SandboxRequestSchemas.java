@@ -135,6 +135,11 @@ final class SandboxRequestSchemas {
             }
         }
         JsonNode properties = schema.get("properties");
+        if (properties != null && properties.path("$ref").isString()) {
+            // The spec once points "properties" itself at another schema's properties map
+            // (candidate.update's location): follow it, that is what the authors meant.
+            properties = resolve(properties.get("$ref").asString());
+        }
         if (properties != null && properties.isObject()) {
             Iterator<Map.Entry<String, JsonNode>> members = value.properties().iterator();
             while (members.hasNext()) {

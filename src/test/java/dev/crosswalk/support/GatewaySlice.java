@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.UUID;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * test-only headers instead of a token, so these tests exercise the API, not authentication.
  */
 @SpringBootConfiguration
+@TestComponent // keeps the full application's component scan from picking this slice up
 @EnableAutoConfiguration(excludeName = {
         "dev.crosswalk.database.EmbeddedPostgresAutoConfiguration",
         "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
