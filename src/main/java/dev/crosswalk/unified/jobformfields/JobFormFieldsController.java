@@ -35,7 +35,7 @@ class JobFormFieldsController {
     }
 
     @GetMapping
-    @Operation(summary = "List a job's application form fields", description = "The fields of the application form of "
+    @Operation(operationId = "listJobFormFields", summary = "List a job's application form fields", description = "The fields of the application form of "
             + "each of the job's published postings, posting by posting, in form order. One page per call; follow "
             + "next_cursor until it is null. job_id is required; an unknown job answers 404 not_found, a job without "
             + "published postings an empty list.")

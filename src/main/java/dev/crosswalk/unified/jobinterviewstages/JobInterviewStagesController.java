@@ -37,7 +37,7 @@ class JobInterviewStagesController {
     }
 
     @GetMapping
-    @Operation(summary = "List a job's interview stages", description = "The stages of each of the job's interview plans, "
+    @Operation(operationId = "listJobInterviewStages", summary = "List a job's interview stages", description = "The stages of each of the job's interview plans, "
             + "plan by plan in plan order. One page per call; follow next_cursor until it is null. job_id is required; "
             + "an unknown job answers 404 not_found.")
     @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Page size, 1-100", schema = @Schema(type = "integer", defaultValue = "50", minimum = "1", maximum = "100"))
@@ -52,7 +52,7 @@ class JobInterviewStagesController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Get an interview stage", description = "job is null here: the ATS's stage names only its "
+    @Operation(operationId = "getJobInterviewStage", summary = "Get an interview stage", description = "job is null here: the ATS's stage names only its "
             + "interview plan. An unknown id answers 404 not_found.")
     @Parameter(name = "include_remote_data", in = ParameterIn.QUERY, description = "Add remote_data, the ATS's object as received", schema = @Schema(type = "boolean"))
     Mono<UnifiedResult<JobInterviewStage>> get(@Parameter(hidden = true) TenantContext tenant, @PathVariable String id,

@@ -38,7 +38,7 @@ class JobsController {
     }
 
     @GetMapping
-    @Operation(summary = "List jobs", description = "One page per call; follow next_cursor until it is null. "
+    @Operation(operationId = "listJobs", summary = "List jobs", description = "One page per call; follow next_cursor until it is null. "
             + "Every job is listed, drafts included, unless status narrows the listing.")
     @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Page size, 1-100", schema = @Schema(type = "integer", defaultValue = "50", minimum = "1", maximum = "100"))
     @Parameter(name = "next_cursor", in = ParameterIn.QUERY, description = "The next_cursor of the previous page, as received")
@@ -54,7 +54,7 @@ class JobsController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Get a job", description = "An unknown id answers 404 not_found.")
+    @Operation(operationId = "getJob", summary = "Get a job", description = "An unknown id answers 404 not_found.")
     @Parameter(name = "include_remote_data", in = ParameterIn.QUERY, description = "Add remote_data, the ATS's object as received", schema = @Schema(type = "boolean"))
     Mono<UnifiedResult<Job>> get(@Parameter(hidden = true) TenantContext tenant, @PathVariable String id,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {

@@ -37,7 +37,7 @@ class OfficesController {
     }
 
     @GetMapping
-    @Operation(summary = "List offices", description = "One page per call; follow next_cursor until it is null. Regions (location hierarchy nodes, e.g. Europe) are listed too, so every parent can be found in the listing. "
+    @Operation(operationId = "listOffices", summary = "List offices", description = "One page per call; follow next_cursor until it is null. Regions (location hierarchy nodes, e.g. Europe) are listed too, so every parent can be found in the listing. "
             + "Archived offices are left out unless include_archived=true.")
     @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Page size, 1-100", schema = @Schema(type = "integer", defaultValue = "50", minimum = "1", maximum = "100"))
     @Parameter(name = "next_cursor", in = ParameterIn.QUERY, description = "The next_cursor of the previous page, as received")
@@ -51,7 +51,7 @@ class OfficesController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Get an office", description = "Archived offices too. An unknown id answers 404 not_found.")
+    @Operation(operationId = "getOffice", summary = "Get an office", description = "Archived offices too. An unknown id answers 404 not_found.")
     @Parameter(name = "include_remote_data", in = ParameterIn.QUERY, description = "Add remote_data, the ATS's object as received", schema = @Schema(type = "boolean"))
     Mono<UnifiedResult<Office>> get(@Parameter(hidden = true) TenantContext tenant, @PathVariable String id,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
