@@ -26,6 +26,7 @@ import org.springframework.web.context.request.async.DeferredResult;
  * hung answers hold no server thread).
  */
 @RestController
+@io.swagger.v3.oas.annotations.Hidden // Ashby's API as simulated, not part of the gateway's own document
 @ConditionalOnSandbox
 @RequestMapping("/sandbox/ashby")
 class SandboxController {
