@@ -11,6 +11,11 @@ import dev.crosswalk.ashby.model.AshbyOffer;
 import dev.crosswalk.ashby.model.HiringProcessRequests;
 import dev.crosswalk.ashby.model.AshbyCandidate;
 import dev.crosswalk.ashby.model.AshbyInterviewStage;
+import dev.crosswalk.ashby.model.AshbyDepartment;
+import dev.crosswalk.ashby.model.AshbyInterviewStage;
+import dev.crosswalk.ashby.model.AshbyJob;
+import dev.crosswalk.ashby.model.AshbyJobPosting;
+import dev.crosswalk.ashby.model.AshbyLocation;
 import dev.crosswalk.ashby.model.AshbyPage;
 import dev.crosswalk.ashby.model.InterviewStageListRequest;
 import dev.crosswalk.ashby.model.AshbyCandidateTag;
@@ -24,7 +29,16 @@ import dev.crosswalk.ashby.model.UserIdRequest;
 import dev.crosswalk.ashby.model.UserListRequest;
 import dev.crosswalk.ashby.model.CandidateListRequest;
 import dev.crosswalk.ashby.model.CandidateSearchRequest;
+import dev.crosswalk.ashby.model.DepartmentInfoRequest;
+import dev.crosswalk.ashby.model.DepartmentListRequest;
 import dev.crosswalk.ashby.model.IdRequest;
+import dev.crosswalk.ashby.model.InterviewStageInfoRequest;
+import dev.crosswalk.ashby.model.InterviewStageListRequest;
+import dev.crosswalk.ashby.model.JobInfoRequest;
+import dev.crosswalk.ashby.model.JobListRequest;
+import dev.crosswalk.ashby.model.JobPostingInfoRequest;
+import dev.crosswalk.ashby.model.LocationInfoRequest;
+import dev.crosswalk.ashby.model.LocationListRequest;
 import dev.crosswalk.ashby.model.Received;
 import dev.crosswalk.tenant.CredentialsRejectedEvent;
 import dev.crosswalk.tenant.Secret;
@@ -157,10 +171,58 @@ class AshbyClient {
                 .map(envelope -> receivedAll("archiveReason.list", envelope.path("results"), AshbyArchiveReason.class));
     }
 
+    // --- jobs and organisation ---
+
+    Mono<AshbyPage<AshbyJob>> listJobs(TenantContext tenant, JobListRequest request) {
+        return page(tenant, "job.list", request, AshbyJob.class);
+    }
+
+    Mono<Received<AshbyJob>> jobInfo(TenantContext tenant, JobInfoRequest request) {
+        return one(tenant, "job.info", request, AshbyJob.class);
+    }
+
     /** {@code interviewStage.list}: not paged, every stage of the plan. */
     Mono<List<Received<AshbyInterviewStage>>> listInterviewStages(TenantContext tenant, String interviewPlanId) {
-        return read(caller(tenant), "interviewStage.list", new InterviewStageListRequest(interviewPlanId))
-                .map(envelope -> receivedAll("interviewStage.list", envelope.path("results"), AshbyInterviewStage.class));
+        return all(tenant, "interviewStage.list", new InterviewStageListRequest(interviewPlanId), AshbyInterviewStage.class);
+    }
+
+    Mono<Received<AshbyInterviewStage>> interviewStageInfo(TenantContext tenant, String interviewStageId) {
+        return one(tenant, "interviewStage.info", new InterviewStageInfoRequest(interviewStageId), AshbyInterviewStage.class);
+    }
+
+    /** {@code jobPosting.list}: not paged, the published postings of every job (summaries, without forms). */
+    Mono<List<Received<AshbyJobPosting>>> listJobPostings(TenantContext tenant) {
+        return all(tenant, "jobPosting.list", Map.of(), AshbyJobPosting.class);
+    }
+
+    Mono<Received<AshbyJobPosting>> jobPostingInfo(TenantContext tenant, String jobPostingId) {
+        return one(tenant, "jobPosting.info", new JobPostingInfoRequest(jobPostingId), AshbyJobPosting.class);
+    }
+
+    Mono<AshbyPage<AshbyDepartment>> listDepartments(TenantContext tenant, DepartmentListRequest request) {
+        return page(tenant, "department.list", request, AshbyDepartment.class);
+    }
+
+    Mono<Received<AshbyDepartment>> departmentInfo(TenantContext tenant, String departmentId) {
+        return one(tenant, "department.info", new DepartmentInfoRequest(departmentId), AshbyDepartment.class);
+    }
+
+    Mono<AshbyPage<AshbyLocation>> listLocations(TenantContext tenant, LocationListRequest request) {
+        return page(tenant, "location.list", request, AshbyLocation.class);
+    }
+
+    Mono<Received<AshbyLocation>> locationInfo(TenantContext tenant, String locationId) {
+        return one(tenant, "location.info", new LocationInfoRequest(locationId), AshbyLocation.class);
+    }
+
+    /** A read answering one object in {@code results}. */
+    private <T> Mono<Received<T>> one(TenantContext tenant, String method, Object body, Class<T> type) {
+        return read(caller(tenant), method, body).map(envelope -> received(method, envelope.path("results"), type));
+    }
+
+    /** A read of an unpaged list: every result in one answer. */
+    private <T> Mono<List<Received<T>>> all(TenantContext tenant, String method, Object body, Class<T> type) {
+        return read(caller(tenant), method, body).map(envelope -> receivedAll(method, envelope.path("results"), type));
     }
 
     /** A call that changes data at Ashby: one attempt only, so a lost answer never doubles a write. */

@@ -29,6 +29,16 @@ import dev.crosswalk.unified.offers.OfferFilter;
 import dev.crosswalk.unified.rejectreasons.RejectReason;
 import dev.crosswalk.unified.scorecards.Scorecard;
 import dev.crosswalk.unified.scorecards.ScorecardFilter;
+import dev.crosswalk.unified.departments.Department;
+import dev.crosswalk.unified.departments.DepartmentFilter;
+import dev.crosswalk.unified.jobformfields.JobFormField;
+import dev.crosswalk.unified.jobformfields.JobFormFieldFilter;
+import dev.crosswalk.unified.jobinterviewstages.JobInterviewStage;
+import dev.crosswalk.unified.jobinterviewstages.JobInterviewStageFilter;
+import dev.crosswalk.unified.jobs.Job;
+import dev.crosswalk.unified.jobs.JobFilter;
+import dev.crosswalk.unified.offices.Office;
+import dev.crosswalk.unified.offices.OfficeFilter;
 import dev.crosswalk.web.CrosswalkException;
 import dev.crosswalk.web.ProblemCode;
 import java.util.List;
@@ -49,14 +59,18 @@ class AshbyConnector implements AtsConnector {
     private final AshbyCandidateRecords candidateRecords;
     private final AshbyUsersAndTags usersAndTags;
     private final AshbyHiringProcess hiringProcess;
+    private final AshbyJobs jobs;
+    private final AshbyOrganisation organisation;
 
     AshbyConnector(AshbyClient client, CandidateMapper candidates, AshbyCandidateRecords candidateRecords,
-            AshbyUsersAndTags usersAndTags, AshbyHiringProcess hiringProcess) {
+            AshbyUsersAndTags usersAndTags, AshbyHiringProcess hiringProcess, AshbyJobs jobs, AshbyOrganisation organisation) {
         this.client = client;
         this.candidates = candidates;
         this.candidateRecords = candidateRecords;
         this.usersAndTags = usersAndTags;
         this.hiringProcess = hiringProcess;
+        this.jobs = jobs;
+        this.organisation = organisation;
     }
 
     @Override
@@ -164,6 +178,53 @@ class AshbyConnector implements AtsConnector {
         return hiringProcess.listRejectReasons(tenant, includeArchived, page);
     }
 
+    // --- jobs and organisation ---
+
+    @Override
+    public Mono<Page<Job>> listJobs(TenantContext tenant, JobFilter filter, PageRequest page) {
+        return jobs.listJobs(tenant, filter, page);
+    }
+
+    @Override
+    public Mono<Job> getJob(TenantContext tenant, String id, boolean includeRemoteData) {
+        return jobs.getJob(tenant, id, includeRemoteData);
+    }
+
+    @Override
+    public Mono<Page<JobInterviewStage>> listJobInterviewStages(TenantContext tenant, JobInterviewStageFilter filter, PageRequest page) {
+        return jobs.listJobInterviewStages(tenant, filter, page);
+    }
+
+    @Override
+    public Mono<JobInterviewStage> getJobInterviewStage(TenantContext tenant, String id, boolean includeRemoteData) {
+        return jobs.getJobInterviewStage(tenant, id, includeRemoteData);
+    }
+
+    @Override
+    public Mono<Page<JobFormField>> listJobFormFields(TenantContext tenant, JobFormFieldFilter filter, PageRequest page) {
+        return jobs.listJobFormFields(tenant, filter, page);
+    }
+
+    @Override
+    public Mono<Page<Department>> listDepartments(TenantContext tenant, DepartmentFilter filter, PageRequest page) {
+        return organisation.listDepartments(tenant, filter, page);
+    }
+
+    @Override
+    public Mono<Department> getDepartment(TenantContext tenant, String id, boolean includeRemoteData) {
+        return organisation.getDepartment(tenant, id, includeRemoteData);
+    }
+
+    @Override
+    public Mono<Page<Office>> listOffices(TenantContext tenant, OfficeFilter filter, PageRequest page) {
+        return organisation.listOffices(tenant, filter, page);
+    }
+
+    @Override
+    public Mono<Office> getOffice(TenantContext tenant, String id, boolean includeRemoteData) {
+        return organisation.getOffice(tenant, id, includeRemoteData);
+    }
+
     /** {@code candidate.search} answers once with every match (at most 100); pages are slices of it. */
     private Mono<Page<Candidate>> searchCandidates(TenantContext tenant, CandidateFilter filter, PageRequest page) {
         int offset = searchOffset(page.position());
@@ -196,6 +257,7 @@ class AshbyConnector implements AtsConnector {
     }
 
     /** Ashby ids are UUIDs; anything else cannot name a record there. */
+    /** Whether {@code id} has the shape of an Ashby id; other ids are unknown without asking Ashby. */
     static boolean isAshbyId(String id) {
         try {
             UUID.fromString(id);

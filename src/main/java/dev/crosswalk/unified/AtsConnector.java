@@ -21,6 +21,16 @@ import dev.crosswalk.unified.offers.OfferFilter;
 import dev.crosswalk.unified.rejectreasons.RejectReason;
 import dev.crosswalk.unified.scorecards.Scorecard;
 import dev.crosswalk.unified.scorecards.ScorecardFilter;
+import dev.crosswalk.unified.departments.Department;
+import dev.crosswalk.unified.departments.DepartmentFilter;
+import dev.crosswalk.unified.jobformfields.JobFormField;
+import dev.crosswalk.unified.jobformfields.JobFormFieldFilter;
+import dev.crosswalk.unified.jobinterviewstages.JobInterviewStage;
+import dev.crosswalk.unified.jobinterviewstages.JobInterviewStageFilter;
+import dev.crosswalk.unified.jobs.Job;
+import dev.crosswalk.unified.jobs.JobFilter;
+import dev.crosswalk.unified.offices.Office;
+import dev.crosswalk.unified.offices.OfficeFilter;
 import java.util.List;
 import reactor.core.publisher.Mono;
 
@@ -97,6 +107,29 @@ public interface AtsConnector {
 
     /** One page of reject reasons, like {@link #listCandidates}. */
     Mono<Page<RejectReason>> listRejectReasons(TenantContext tenant, boolean includeArchived, PageRequest page);
+    // --- jobs and organisation ---
+    // Lists follow listCandidates' contract (at most page.limit() records from page.position(); next
+    // position null exactly on the last page); gets fail with NOT_FOUND for an unknown id.
+
+    Mono<Page<Job>> listJobs(TenantContext tenant, JobFilter filter, PageRequest page);
+
+    Mono<Job> getJob(TenantContext tenant, String id, boolean includeRemoteData);
+
+    /** The stages of every interview plan of one job, plan by plan; an unknown job fails with {@code NOT_FOUND}. */
+    Mono<Page<JobInterviewStage>> listJobInterviewStages(TenantContext tenant, JobInterviewStageFilter filter, PageRequest page);
+
+    Mono<JobInterviewStage> getJobInterviewStage(TenantContext tenant, String id, boolean includeRemoteData);
+
+    /** The application-form fields of every posting of one job, posting by posting; an unknown job fails with {@code NOT_FOUND}. */
+    Mono<Page<JobFormField>> listJobFormFields(TenantContext tenant, JobFormFieldFilter filter, PageRequest page);
+
+    Mono<Page<Department>> listDepartments(TenantContext tenant, DepartmentFilter filter, PageRequest page);
+
+    Mono<Department> getDepartment(TenantContext tenant, String id, boolean includeRemoteData);
+
+    Mono<Page<Office>> listOffices(TenantContext tenant, OfficeFilter filter, PageRequest page);
+
+    Mono<Office> getOffice(TenantContext tenant, String id, boolean includeRemoteData);
 
     /** What the vendor said about a key: its name there and the permissions it grants. */
     record CredentialCheck(String title, List<String> scopes) {

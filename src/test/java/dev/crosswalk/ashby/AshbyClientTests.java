@@ -114,7 +114,7 @@ class AshbyClientTests {
                 {"success": true, "results": {"title": "Crosswalk", "createdAt": "2025-01-01T00:00:00.000Z",
                  "scopes": ["candidates:read", "jobs:read"]}}""")));
 
-        CredentialCheck check = new AshbyConnector(client, new dev.crosswalk.ashby.mapping.CandidateMapperImpl(), null, null, null).verifyCredentials(Secret.of(KEY_A)).block();
+        CredentialCheck check = new AshbyConnector(client, new dev.crosswalk.ashby.mapping.CandidateMapperImpl(), null, null, null, null, null).verifyCredentials(Secret.of(KEY_A)).block();
 
         assertThat(check).isEqualTo(new CredentialCheck("Crosswalk", List.of("candidates:read", "jobs:read")));
         ashby.verify(1, postRequestedFor(urlEqualTo("/apiKey.info"))
