@@ -90,7 +90,7 @@ class SandboxController {
 
     /** Paths that name no method at all. */
     @RequestMapping({"", "/", "/**"})
-    Object noMethod(HttpServletRequest request) {
+    Object noMethod() {
         throw new SandboxFailure("not_found", "Call POST /sandbox/ashby/{category}.{method}", 404);
     }
 

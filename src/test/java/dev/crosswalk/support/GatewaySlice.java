@@ -32,7 +32,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
         "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
         "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
         "org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration"})
-@ComponentScan(basePackages = {"dev.crosswalk.web", "dev.crosswalk.unified", "dev.crosswalk.ashby", "dev.crosswalk.proxy"})
+// Writes need the idempotency store in PostgreSQL: their endpoints are tested with the full application.
+@ComponentScan(basePackages = {"dev.crosswalk.web", "dev.crosswalk.unified", "dev.crosswalk.ashby", "dev.crosswalk.proxy"},
+        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+                pattern = "dev\\.crosswalk\\.unified\\.(idempotency\\..*|.*WritesController)"))
 @ComponentScan(basePackages = "dev.crosswalk.tenant", useDefaultFilters = false, includeFilters = @ComponentScan.Filter(
         type = FilterType.REGEX, pattern = "dev\\.crosswalk\\.tenant\\.(MasterKey|TenantArgumentResolver)"))
 @ConfigurationPropertiesScan("dev.crosswalk.ashby")
