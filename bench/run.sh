@@ -94,11 +94,21 @@ curl -fsS -H "Authorization: Bearer $TOKEN" "$GW/unified/ats/candidates?limit=10
 [ "$(jq '.result_count' "$OUT/unified.json")" = 100 ] || die "unified page is not 100 records"
 [ "$(jq -c '[.results[].id]' "$OUT/candidate.list.json")" = "$(jq -c '[.result[].id]' "$OUT/unified.json")" ] \
     || die "the unified page and the direct page hold different candidates"
-FIXTURE=src/test/resources/bench/candidate.list.json
-if $FIXTURES || [ ! -f "$FIXTURE" ]; then
-    jq . "$OUT/candidate.list.json" >"$FIXTURE"
-    mkdir -p target/test-classes/bench && cp "$FIXTURE" target/test-classes/bench/
-    log "wrote $FIXTURE"
+# The JMH input: pages of this sandbox organisation (interview schedules cut to exactly 100 events).
+FIXTURES_DIR=src/test/resources/bench
+if $FIXTURES || [ ! -f "$FIXTURES_DIR/candidate.list.json" ]; then
+    ashby_call() { curl -fsS -X POST "$SANDBOX/$1" -H "Authorization: $BASIC" -H 'Content-Type: application/json' -d "$2"; }
+    jq . "$OUT/candidate.list.json" >"$FIXTURES_DIR/candidate.list.json"
+    ashby_call application.list '{"limit":100}' | jq . >"$FIXTURES_DIR/application.list.json"
+    ashby_call interviewSchedule.list '{"limit":100}' | jq '
+        .results |= (reduce .[] as $s ({out: [], left: 100}; .left as $left
+            | ($s.interviewEvents // [] | length) as $n | ([$n, $left] | min) as $k
+            | if $k == 0 then . else .out += [$s | .interviewEvents = .interviewEvents[0:$k]] | .left -= $k end)
+          | .out)' >"$FIXTURES_DIR/interviewSchedule.list.json"
+    [ "$(jq '[.results[].interviewEvents | length] | add' "$FIXTURES_DIR/interviewSchedule.list.json")" = 100 ] \
+        || die "the sandbox page has fewer than 100 interview events"
+    mkdir -p target/test-classes/bench && cp "$FIXTURES_DIR"/*.json target/test-classes/bench/
+    log "wrote the JMH input under $FIXTURES_DIR"
 fi
 
 # ---------------------------------------------------------------- 1 + 2: wrk

@@ -1,11 +1,19 @@
 package dev.crosswalk.bench;
 
+import dev.crosswalk.ashby.mapping.ApplicationMapper;
+import dev.crosswalk.ashby.mapping.ApplicationMapperImpl;
 import dev.crosswalk.ashby.mapping.CandidateMapper;
 import dev.crosswalk.ashby.mapping.CandidateMapperImpl;
+import dev.crosswalk.ashby.mapping.InterviewMapper;
+import dev.crosswalk.ashby.mapping.InterviewMapperImpl;
+import dev.crosswalk.ashby.model.AshbyApplication;
 import dev.crosswalk.ashby.model.AshbyCandidate;
+import dev.crosswalk.ashby.model.AshbyInterviewSchedule;
 import dev.crosswalk.unified.UnifiedPage;
 import dev.crosswalk.unified.UnifiedResult;
+import dev.crosswalk.unified.applications.Application;
 import dev.crosswalk.unified.candidates.Candidate;
+import dev.crosswalk.unified.interviews.Interview;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,9 +35,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Cost of the unified mapping per record: Ashby JSON bytes in, unified JSON bytes out, through the
  * same steps as a unified list request (tree, typed record, MapStruct mapper, envelope written) and
- * the real mappers. Run by {@code bench/run.sh}; the input is a page of 100 sandbox candidates
- * ({@code src/test/resources/bench/candidate.list.json}, regenerate with {@code bench/run.sh --fixtures})
- * and the candidate recorded from a real Ashby organisation. Results are nanoseconds per record.
+ * the real mappers. Run by {@code bench/run.sh}; the input is pages of 100 sandbox candidates, 100
+ * applications and interview schedules holding 100 interview events ({@code src/test/resources/bench/},
+ * regenerate with {@code bench/run.sh --fixtures}), and the candidate recorded from a real Ashby
+ * organisation. Results are nanoseconds per record (per interview event for interviews).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -43,8 +52,12 @@ public class MappingBenchmark {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
     final CandidateMapper candidates = new CandidateMapperImpl();
+    final ApplicationMapper applications = new ApplicationMapperImpl();
+    final InterviewMapper interviews = new InterviewMapperImpl();
 
     byte[] candidatePage;
+    byte[] applicationPage;
+    byte[] interviewPage;
     byte[] recordedCandidate;
     List<AshbyCandidate> parsedPage;
 
@@ -55,6 +68,14 @@ public class MappingBenchmark {
         JsonNode results = json.readTree(candidatePage).path("results");
         if (results.size() != PAGE) {
             throw new IllegalStateException("candidate.list.json must hold " + PAGE + " candidates, has " + results.size());
+        }
+        applicationPage = resource("/bench/application.list.json");
+        interviewPage = resource("/bench/interviewSchedule.list.json");
+        if (json.readTree(applicationPage).path("results").size() != PAGE) {
+            throw new IllegalStateException("application.list.json must hold " + PAGE + " applications");
+        }
+        if (interviewSchedules().size() != PAGE) {
+            throw new IllegalStateException("interviewSchedule.list.json must hold " + PAGE + " interview events");
         }
         parsedPage = new ArrayList<>();
         for (JsonNode result : results) {
@@ -84,6 +105,40 @@ public class MappingBenchmark {
             mapped.add(candidates.toCandidate(json.treeToValue(result, AshbyCandidate.class), result));
         }
         return json.writeValueAsBytes(new UnifiedPage<>(mapped, "cursor", mapped.size()));
+    }
+
+    /** A unified applications page from an Ashby application.list page. */
+    @Benchmark
+    @OperationsPerInvocation(PAGE)
+    public byte[] applicationListPage() {
+        JsonNode results = json.readTree(applicationPage).path("results");
+        List<Application> mapped = new ArrayList<>(results.size());
+        for (JsonNode result : results) {
+            mapped.add(applications.toApplication(json.treeToValue(result, AshbyApplication.class), null));
+        }
+        return json.writeValueAsBytes(new UnifiedPage<>(mapped, "cursor", mapped.size()));
+    }
+
+    /** A unified interviews page (one record per interview event) from an Ashby interviewSchedule.list page. */
+    @Benchmark
+    @OperationsPerInvocation(PAGE)
+    public byte[] interviewListPage() {
+        List<Interview> mapped = interviewSchedules();
+        return json.writeValueAsBytes(new UnifiedPage<>(mapped, "cursor", mapped.size()));
+    }
+
+    private List<Interview> interviewSchedules() {
+        JsonNode results = json.readTree(interviewPage).path("results");
+        List<Interview> mapped = new ArrayList<>(PAGE);
+        for (JsonNode result : results) {
+            AshbyInterviewSchedule schedule = json.treeToValue(result, AshbyInterviewSchedule.class);
+            if (schedule.interviewEvents() != null) {
+                for (AshbyInterviewSchedule.Event event : schedule.interviewEvents()) {
+                    mapped.add(interviews.toInterview(schedule, event, null));
+                }
+            }
+        }
+        return mapped;
     }
 
     /** The MapStruct mapping alone, records already decoded: no JSON either side. */
