@@ -105,7 +105,7 @@ echo "(\`src/test/resources/bench/\`) and the candidate recorded from a real Ash
 echo
 echo "| benchmark | ns per record | ± (99.9%) |"
 echo "|---|---|---|"
-jq -r '.[] | "| \(.benchmark | sub("dev.crosswalk.bench."; "")) | \(.primaryMetric.score | floor) | \(if (.primaryMetric.scoreError | isnan) then "–" else (.primaryMetric.scoreError | floor) end) |"' "$RES/jmh.json"
+jq -r '.[] | "| \(.benchmark | sub("dev.crosswalk.bench."; "")) | \(.primaryMetric.score | floor) | \(.primaryMetric.scoreError | if type == "number" then floor else "–" end) |"' "$RES/jmh.json"
 
 # ---------------------------------------------------------------- 5
 SB=$(r stream .bytes) SS=$(r stream .seconds) SBPS=$(r stream .bytes_per_s)

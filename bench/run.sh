@@ -100,7 +100,9 @@ if $FIXTURES || [ ! -f "$FIXTURES_DIR/candidate.list.json" ]; then
     ashby_call() { curl -fsS -X POST "$SANDBOX/$1" -H "Authorization: $BASIC" -H 'Content-Type: application/json' -d "$2"; }
     jq . "$OUT/candidate.list.json" >"$FIXTURES_DIR/candidate.list.json"
     ashby_call application.list '{"limit":100}' | jq . >"$FIXTURES_DIR/application.list.json"
-    ashby_call interviewSchedule.list '{"limit":100}' | jq '
+    ashby_call interviewSchedule.list '{"limit":100}' >"$OUT/schedules-1.json"
+    ashby_call interviewSchedule.list "{\"limit\":100,\"cursor\":$(jq .nextCursor "$OUT/schedules-1.json")}" >"$OUT/schedules-2.json"
+    jq -s '.[0] | .results += $second[0].results' --slurpfile second "$OUT/schedules-2.json" "$OUT/schedules-1.json" | jq '
         .results |= (reduce .[] as $s ({out: [], left: 100}; .left as $left
             | ($s.interviewEvents // [] | length) as $n | ([$n, $left] | min) as $k
             | if $k == 0 then . else .out += [$s | .interviewEvents = .interviewEvents[0:$k]] | .left -= $k end)
