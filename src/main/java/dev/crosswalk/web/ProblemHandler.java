@@ -1,6 +1,7 @@
 package dev.crosswalk.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.context.request.async.AsyncRequestTimeoutException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -132,6 +134,17 @@ public class ProblemHandler {
     @ExceptionHandler(AsyncRequestTimeoutException.class)
     ResponseEntity<Object> asyncTimeout(AsyncRequestTimeoutException failure, HttpServletRequest request) {
         return problem(ProblemCode.UPSTREAM_TIMEOUT, "The upstream did not answer in time", request);
+    }
+
+    /**
+     * The client closed its connection while its answer was being written (a load tool stopping, a
+     * reader giving up on a long passthrough): nobody is left to answer and nothing is wrong here.
+     * Without this, the catch-all below logged a stack trace at ERROR and tried to write a problem
+     * to the dead connection. Taking the response marks the request handled, so nothing is written.
+     */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    void clientGone(AsyncRequestNotUsableException failure, HttpServletResponse response) {
+        log.debug("Client went away before its answer was written: {}", failure.getMessage());
     }
 
     @ExceptionHandler(Exception.class)
