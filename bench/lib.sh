@@ -117,3 +117,8 @@ onboard() {
 }
 
 basic_auth() { printf '%s:' "$1" | base64 -w0; }
+
+# user + system CPU time a process has used so far, in clock ticks (/proc/PID/stat fields 14 and 15).
+cpu_ticks() {
+    awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat" 2>/dev/null || echo 0
+}

@@ -75,6 +75,23 @@ for c in 1 16 64; do
     echo "| $c | $(num "$d50") | $(num "$p50") | $(calc "$p50 - $d50") | $(num "$d99") | $(num "$p99") | $(calc "$p99 - $d99") | $(calc "$db / 1e6" 1) | $(calc "$pb / 1e6" 1) | $(calc "$pb / $db * 100" 0)% |"
 done
 
+# ---------------------------------------------------------------- CPU per request (load-independent)
+if [ "$(r direct-c16 '.upstream_cpu_ms_per_request // "none"')" != none ]; then
+    echo
+    echo "### CPU time per request"
+    echo
+    echo "User + system CPU of each JVM during the measured run (/proc/PID/stat) divided by the requests served."
+    echo "Unlike latency, this barely depends on what else runs on the machine, so it is the figure to trust"
+    echo "under load. Upstream and gateway share the 2 cores, so at saturation the gateway path can serve at most"
+    echo "upstream / (upstream + gateway) of the direct rate."
+    echo
+    echo "| connections | direct: upstream ms | unified: gateway ms | unified: upstream ms | proxy: gateway ms | proxy: upstream ms |"
+    echo "|---|---|---|---|---|---|"
+    for c in 1 16 64; do
+        echo "| $c | $(num "$(r "direct-c$c" .upstream_cpu_ms_per_request)") | $(num "$(r "unified-c$c" .gateway_cpu_ms_per_request)") | $(num "$(r "unified-c$c" .upstream_cpu_ms_per_request)") | $(num "$(r "proxy-c$c" .gateway_cpu_ms_per_request)") | $(num "$(r "proxy-c$c" .upstream_cpu_ms_per_request)") |"
+    done
+fi
+
 # ---------------------------------------------------------------- 3
 TA=$(jq -s '[.[] | select(.mode == "ashby") | .seconds] | sort | .[length / 2 | floor]' "$RES/traverse.jsonl")
 TU=$(jq -s '[.[] | select(.mode == "unified") | .seconds] | sort | .[length / 2 | floor]' "$RES/traverse.jsonl")
