@@ -120,9 +120,16 @@ measure() {
     shift 2
     [ "$c" -gt 1 ] || threads=1
     BENCH_LUA_DIR="$BENCH_ROOT/bench" wrk -t "$threads" -c "$c" -d "${WARMUP}s" --timeout 30s "$@" >/dev/null
+    local gw0 up0 gw1 up1
+    gw0=$(cpu_ticks "$GATEWAY") up0=$(cpu_ticks "$UPSTREAM")
     BENCH_LUA_DIR="$BENCH_ROOT/bench" wrk -t "$threads" -c "$c" -d "${DURATION}s" --timeout 30s --latency "$@" \
         >"$RES/$name-c$c.txt"
-    sed -n 's/^BENCH_JSON //p' "$RES/$name-c$c.txt" >"$RES/$name-c$c.json"
+    gw1=$(cpu_ticks "$GATEWAY") up1=$(cpu_ticks "$UPSTREAM")
+    # CPU time per request of each JVM: unlike wall-clock latency, barely moved by other load on the machine.
+    sed -n 's/^BENCH_JSON //p' "$RES/$name-c$c.txt" \
+        | jq -c --argjson g "$(( gw1 - gw0 ))" --argjson u "$(( up1 - up0 ))" --argjson hz "$(getconf CLK_TCK)" \
+            '. + {gateway_cpu_ms_per_request: ($g * 1000 / $hz / .requests), upstream_cpu_ms_per_request: ($u * 1000 / $hz / .requests)}' \
+        >"$RES/$name-c$c.json"
     [ -s "$RES/$name-c$c.json" ] || die "wrk printed no result for $name c=$c"
     log "$(jq -r --arg n "$name" --arg c "$c" '"\($n) c=\($c): \(.rps | floor) req/s, p50 \(.p50_ms) ms, p99 \(.p99_ms) ms, errors \(.non_2xx_3xx + .connect_errors + .read_errors + .write_errors + .timeouts)"' "$RES/$name-c$c.json")"
 }
@@ -162,6 +169,7 @@ STREAMER=$STARTED_PID
 wait_ready gateway-128m "$SPORT" "$STREAMER" "$OUT/stream.log" >/dev/null
 STOKEN=$(onboard "$SPORT" "$ADMIN" "stream tenant" anykey)
 RSS_STREAM_BEFORE=$(vm_hwm_mib "$STREAMER")
+GC_LINES_BEFORE=$(wc -l <"$OUT/stream-gc.log")
 curl -fsS -X POST "http://127.0.0.1:$SPORT/proxy/ashby/candidate.list" -H "Authorization: Bearer $STOKEN" \
     -H 'Content-Type: application/json' -d '{}' -o "$OUT/stream.json" \
     -w '{"bytes":%{size_download},"seconds":%{time_total},"bytes_per_s":%{speed_download},"status":%{http_code}}\n' \
@@ -171,7 +179,12 @@ tail -c 40 "$OUT/stream.json" | grep -q 'moreDataAvailable":false}$' || die "the
 rm -f "$OUT/stream.json"
 kill -0 "$STREAMER" 2>/dev/null || die "the -Xmx128m gateway died while streaming"
 RSS_STREAM=$(vm_hwm_mib "$STREAMER")
-read -r HEAP_STREAM_PEAK HEAP_STREAM_CAP < <(gc_log_peak_heap_mib "$OUT/stream-gc.log")
+sleep 1   # let a last collection reach the log
+# Only the collections during the stream: start-up and onboarding are not what is measured here.
+tail -n +"$(( GC_LINES_BEFORE + 1 ))" "$OUT/stream-gc.log" >"$OUT/stream-gc-window.log"
+read -r HEAP_STREAM_PEAK HEAP_STREAM_CAP < <(gc_log_peak_heap_mib "$OUT/stream-gc-window.log")
+HEAP_STREAM_LIVE=$(grep -oE '[0-9]+M->[0-9]+M' "$OUT/stream-gc-window.log" | awk -F'M->|M' '$2 > m { m = $2 } END { print m + 0 }')
+HEAP_STREAM_GCS=$(grep -c 'Pause Young' "$OUT/stream-gc-window.log" || true)
 grep -q OutOfMemoryError "$OUT/stream.log" && die "OutOfMemoryError while streaming"
 log "streamed $(jq .bytes "$RES/stream.json") bytes at -Xmx128m: VmHWM ${RSS_STREAM} MiB, heap peak ${HEAP_STREAM_PEAK} MiB"
 stop_all
@@ -231,7 +244,10 @@ fi
 # ---------------------------------------------------------------- report
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 export RES RSS_IDLE RSS_SAT HEAP_SAT_PEAK HEAP_SAT_CAP HEAP_SAT_LIVE RSS_STREAM_BEFORE RSS_STREAM HEAP_STREAM_PEAK \
-    HEAP_STREAM_CAP STREAM_MB LATENCY DURATION WARMUP CANDIDATES LOAD_BEFORE LOAD_AFTER STARTED COMMAND SMOKE
+    HEAP_STREAM_CAP HEAP_STREAM_LIVE HEAP_STREAM_GCS STREAM_MB LATENCY DURATION WARMUP CANDIDATES LOAD_BEFORE LOAD_AFTER STARTED COMMAND SMOKE
+declare -p RES RSS_IDLE RSS_SAT HEAP_SAT_PEAK HEAP_SAT_CAP HEAP_SAT_LIVE RSS_STREAM_BEFORE RSS_STREAM HEAP_STREAM_PEAK \
+    HEAP_STREAM_CAP HEAP_STREAM_LIVE HEAP_STREAM_GCS STREAM_MB LATENCY DURATION WARMUP CANDIDATES LOAD_BEFORE LOAD_AFTER STARTED COMMAND SMOKE \
+    | sed 's/^declare -x /export /; s/^declare -- /export /' >"$RES/report-env.sh"   # to rerun report.sh by hand
 "$BENCH_ROOT/bench/report.sh" >"$OUT_MD"
 log "wrote $OUT_MD"
 # Every wrk run must have been error-free, or the numbers are not comparable.
