@@ -185,6 +185,9 @@ final class AshbyErrors {
      */
     private record Fault(String code, String message, String parameter) {
 
+        /** What an error code looks like; anything else Ashby puts where a code goes is treated as a message. */
+        private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[a-z][a-z0-9_]{0,99}");
+
         static Fault of(JsonNode envelope, Secret apiKey) {
             if (envelope == null || !envelope.isObject()) {
                 return new Fault(null, null, null);
@@ -195,11 +198,20 @@ final class AshbyErrors {
             String message = text(info.path("message"));
             String parameter = null;
             if (first.isString()) {
-                code = code != null ? code : first.asString();
+                // older keys send the code here; some answers put a sentence here instead
+                if (code == null && CODE.matcher(first.asString()).matches()) {
+                    code = first.asString();
+                } else if (message == null && code == null) {
+                    message = first.asString();
+                }
             } else if (first.isObject()) {
                 code = code != null ? code : text(first.path("code"));
                 message = message != null ? message : text(first.path("message"));
                 parameter = text(first.path("parameter"));
+            }
+            if (code != null && !CODE.matcher(code).matches()) {
+                message = message != null ? message : code;
+                code = null;
             }
             if (message != null && apiKey != null && !apiKey.reveal().isEmpty()) {
                 message = message.replace(apiKey.reveal(), "[redacted]");
