@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Spring MVC (malformed URLs, errors in filters) are problem+json too.
  */
 @RestController
+@io.swagger.v3.oas.annotations.Hidden
 class ProblemErrorController implements ErrorController {
 
     @RequestMapping(value = "/error", produces = {MediaType.APPLICATION_PROBLEM_JSON_VALUE, MediaType.ALL_VALUE})

@@ -45,7 +45,7 @@ public class ProblemHandler {
     ResponseEntity<Object> invalidBody(MethodArgumentNotValidException failure, HttpServletRequest request) {
         String detail = failure.getBindingResult().getAllErrors().stream()
                 .map(error -> error instanceof FieldError field
-                        ? field.getField() + ": " + field.getDefaultMessage()
+                        ? snakeCase(field.getField()) + ": " + field.getDefaultMessage()
                         : error.getDefaultMessage())
                 .sorted()
                 .collect(Collectors.joining("; "));
@@ -74,7 +74,29 @@ public class ProblemHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Object> unreadable(HttpMessageNotReadableException failure, HttpServletRequest request) {
-        return problem(ProblemCode.INVALID_REQUEST, "The request body is missing or is not valid JSON of the expected shape", request);
+        return problem(ProblemCode.INVALID_REQUEST, unreadableDetail(failure), request);
+    }
+
+    /** Names the JSON field at fault when Jackson knows it, without echoing its internals. */
+    private static String unreadableDetail(HttpMessageNotReadableException failure) {
+        if (failure.getCause() instanceof tools.jackson.databind.exc.UnrecognizedPropertyException unknown) {
+            return "Unknown field '" + jsonPath(unknown) + "'";
+        }
+        if (failure.getCause() instanceof tools.jackson.databind.DatabindException mapping && !mapping.getPath().isEmpty()) {
+            return "Field '" + jsonPath(mapping) + "' has an invalid value or type";
+        }
+        if (failure.getCause() instanceof tools.jackson.core.JacksonException) {
+            return "The request body is not valid JSON";
+        }
+        return "The request body is missing or is not valid JSON";
+    }
+
+    private static String jsonPath(tools.jackson.core.JacksonException failure) {
+        return failure.getPath().stream()
+                .map(reference -> reference.getPropertyName() != null
+                        ? reference.getPropertyName()
+                        : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
     @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
@@ -120,6 +142,11 @@ public class ProblemHandler {
         }
         log.error("Unexpected error", failure);
         return problem(ProblemCode.INTERNAL_ERROR, "An unexpected error occurred", request);
+    }
+
+    /** Body fields are named in the API's snake_case, not by the Java record component. */
+    private static String snakeCase(String javaName) {
+        return javaName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
     }
 
     private static ResponseEntity<Object> problem(ProblemCode code, String detail, HttpServletRequest request) {
