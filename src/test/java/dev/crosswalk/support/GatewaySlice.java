@@ -19,8 +19,8 @@ import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The gateway's request path without the tenant store: web (errors, request ids), unified API,
- * Ashby connector and passthrough, with no database. The tenant a request acts for comes from two
+ * The gateway's request path without the tenant store: web (errors, request ids), unified reads,
+ * Ashby connector and passthrough, with no database (so no idempotent writes or rate limits). The tenant a request acts for comes from two
  * test-only headers instead of a token, so these tests exercise the API, not authentication.
  */
 @SpringBootConfiguration
@@ -30,7 +30,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
         "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
         "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
         "org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration"})
-@ComponentScan(basePackages = {"dev.crosswalk.web", "dev.crosswalk.unified", "dev.crosswalk.ashby", "dev.crosswalk.proxy"})
+@ComponentScan(basePackages = {"dev.crosswalk.web", "dev.crosswalk.unified", "dev.crosswalk.ashby", "dev.crosswalk.proxy"},
+        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "dev\\.crosswalk\\.unified\\.idempotency\\..*"))
 @ComponentScan(basePackages = "dev.crosswalk.tenant", useDefaultFilters = false, includeFilters = @ComponentScan.Filter(
         type = FilterType.REGEX, pattern = "dev\\.crosswalk\\.tenant\\.(MasterKey|TenantArgumentResolver)"))
 @ConfigurationPropertiesScan("dev.crosswalk.ashby")
