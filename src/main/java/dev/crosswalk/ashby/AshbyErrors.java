@@ -23,6 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class AshbyErrors {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AshbyErrors.class);
+
     /** When Ashby rate-limits without saying for how long, clients are told to wait this long. */
     static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
 
@@ -73,6 +75,8 @@ final class AshbyErrors {
 
     /** A failure before or while Ashby answered: connection refused or reset, timeouts, oversized bodies. */
     static UpstreamFailure transportFailure(String method, Throwable failure) {
+        // Operators need the cause; it names the URL and the I/O error, never a header or the key.
+        log.warn("Ashby {} failed before answering: {}", method, rootCause(failure).toString());
         if (isTimeout(failure)) {
             return new UpstreamFailure(ProblemCode.UPSTREAM_TIMEOUT, "Ashby did not answer " + method + " in time",
                     null, null, null, false, true, failure);
@@ -167,6 +171,14 @@ final class AshbyErrors {
                 return null;
             }
         }
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
     }
 
     private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
