@@ -1,4 +1,4 @@
-package dev.crosswalk.support;
+package crosswalk.testing;
 
 import dev.crosswalk.tenant.Secret;
 import dev.crosswalk.tenant.TenantContext;
@@ -8,9 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -22,6 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The gateway's request path without the tenant store: web (errors, request ids), unified reads,
  * Ashby connector and passthrough, with no database (so no idempotent writes or rate limits). The tenant a request acts for comes from two
  * test-only headers instead of a token, so these tests exercise the API, not authentication.
+ * It lives outside {@code dev.crosswalk} on purpose: there, the full application's component scan
+ * would pick it up (with its exclusions) in every integration test.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration(excludeName = {
