@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -26,6 +27,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * would pick it up (with its exclusions) in every integration test.
  */
 @SpringBootConfiguration
+@TestComponent // keeps the full application's component scan from picking this slice up
 @EnableAutoConfiguration(excludeName = {
         "dev.crosswalk.database.EmbeddedPostgresAutoConfiguration",
         "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",

@@ -48,10 +48,16 @@ class TenantRateLimiter {
         this.buckets = Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(10)).maximumSize(100_000)
                 .build(tenant -> shared == null
                         ? Bucket.builder().addLimit(configuration.getBandwidths()[0]).build()
-                        : shared.builder()
-                                .withOptimization(Optimizations.delaying(
-                                        new DelayParameters(properties.maxUnsynced(), properties.syncInterval())))
-                                .build("tenant:" + tenant, () -> configuration));
+                        : remote(shared, properties).build("tenant:" + tenant, () -> configuration));
+    }
+
+    /** Lazy sync trades a bounded overshoot for no database round trip per request; 0 syncs every request. */
+    private static io.github.bucket4j.distributed.proxy.RemoteBucketBuilder<String> remote(
+            ProxyManager<String> shared, RateLimitProperties properties) {
+        return properties.maxUnsynced() <= 0
+                ? shared.builder()
+                : shared.builder().withOptimization(Optimizations.delaying(
+                        new DelayParameters(properties.maxUnsynced(), properties.syncInterval())));
     }
 
     /** What a request learns from the limiter: admitted or not, and the numbers for the headers. */

@@ -2,8 +2,8 @@ package dev.crosswalk.tenant;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.crosswalk.web.Result;
-import dev.crosswalk.web.ResultPage;
+import dev.crosswalk.unified.UnifiedPage;
+import dev.crosswalk.unified.UnifiedResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -109,10 +109,10 @@ class AdminController {
     @PostMapping(consumes = "application/json")
     @Operation(summary = "Create a tenant", description = "Checks the Ashby key with apiKey.info, stores it encrypted "
             + "and returns the tenant's first API token (shown only here). A rejected key gives 422 and stores nothing.")
-    ResponseEntity<Result<TenantView>> create(@Valid @RequestBody CreateTenantRequest request) {
+    ResponseEntity<UnifiedResult<TenantView>> create(@Valid @RequestBody CreateTenantRequest request) {
         TenantService.CreatedTenant created = tenants.create(request.name().trim(), request.externalId(), Secret.of(request.ashbyApiKey().trim()));
         TenantView view = TenantView.of(created.tenant(), created.token().token().reveal());
-        return ResponseEntity.created(URI.create("/admin/tenants/" + view.id())).body(new Result<>(view));
+        return ResponseEntity.created(URI.create("/admin/tenants/" + view.id())).body(new UnifiedResult<>(view));
     }
 
     @GetMapping
@@ -120,27 +120,28 @@ class AdminController {
     @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Page size, 1-100 (default 50)",
             schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "50"))
     @Parameter(name = "next_cursor", in = ParameterIn.QUERY, description = "The next_cursor of the previous page")
-    ResultPage<TenantView> list(@Parameter(hidden = true) @RequestParam Map<String, String> query) {
+    UnifiedPage<TenantView> list(@Parameter(hidden = true) @RequestParam Map<String, String> query) {
         AdminPageRequest page = AdminPageRequest.parse(query);
         List<TenantService.TenantSummary> found = tenants.page(page.afterCreatedAt(), page.afterId(), page.limit() + 1);
         boolean more = found.size() > page.limit();
         List<TenantService.TenantSummary> shown = more ? found.subList(0, page.limit()) : found;
         String next = more ? AdminPageRequest.cursorAfter(shown.get(shown.size() - 1)) : null;
-        return ResultPage.of(shown.stream().map(tenant -> TenantView.of(tenant, null)).toList(), next);
+        List<TenantView> views = shown.stream().map(tenant -> TenantView.of(tenant, null)).toList();
+        return new UnifiedPage<>(views, next, views.size());
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Get a tenant")
-    Result<TenantView> get(@PathVariable UUID id) {
-        return new Result<>(TenantView.of(tenants.get(id), null));
+    UnifiedResult<TenantView> get(@PathVariable UUID id) {
+        return new UnifiedResult<>(TenantView.of(tenants.get(id), null));
     }
 
     @PatchMapping(path = "/{id}", consumes = "application/json")
     @Operation(summary = "Rename, disable or re-enable a tenant", description = "A disabled tenant's tokens get 403 at once.")
-    Result<TenantView> update(@PathVariable UUID id, @Valid @RequestBody UpdateTenantRequest request) {
+    UnifiedResult<TenantView> update(@PathVariable UUID id, @Valid @RequestBody UpdateTenantRequest request) {
         TenantStatus status = request.status() == null ? null : TenantStatus.fromWireName(request.status());
         String name = request.name() == null ? null : request.name().trim();
-        return new Result<>(TenantView.of(tenants.update(id, name, status), null));
+        return new UnifiedResult<>(TenantView.of(tenants.update(id, name, status), null));
     }
 
     @DeleteMapping("/{id}")
@@ -153,23 +154,24 @@ class AdminController {
     @PutMapping(path = "/{id}/credentials/ashby", consumes = "application/json")
     @Operation(summary = "Rotate the tenant's Ashby key", description = "Checked with apiKey.info first; a tenant in "
             + "needs_reauth becomes active again.")
-    Result<TenantView> rotate(@PathVariable UUID id, @Valid @RequestBody RotateCredentialsRequest request) {
-        return new Result<>(TenantView.of(tenants.rotateCredentials(id, Secret.of(request.apiKey().trim())), null));
+    UnifiedResult<TenantView> rotate(@PathVariable UUID id, @Valid @RequestBody RotateCredentialsRequest request) {
+        return new UnifiedResult<>(TenantView.of(tenants.rotateCredentials(id, Secret.of(request.apiKey().trim())), null));
     }
 
     @PostMapping("/{id}/tokens")
     @Operation(summary = "Issue an API token", description = "The token is shown only in this response.")
-    ResponseEntity<Result<TokenView>> issueToken(@PathVariable UUID id) {
+    ResponseEntity<UnifiedResult<TokenView>> issueToken(@PathVariable UUID id) {
         TenantService.IssuedToken issued = tenants.issueToken(id);
         return ResponseEntity.created(URI.create("/admin/tenants/" + id + "/tokens/" + issued.id()))
-                .body(new Result<>(new TokenView(issued.id(), issued.token().reveal(), issued.createdAt())));
+                .body(new UnifiedResult<>(new TokenView(issued.id(), issued.token().reveal(), issued.createdAt())));
     }
 
     @GetMapping("/{id}/tokens")
     @Operation(summary = "List the tenant's active tokens", description = "Ids and dates only.")
-    ResultPage<TokenView> tokens(@PathVariable UUID id) {
-        return ResultPage.of(tenants.tokens(id).stream()
-                .map(token -> new TokenView(token.id(), null, token.createdAt())).toList(), null);
+    UnifiedPage<TokenView> tokens(@PathVariable UUID id) {
+        List<TokenView> views = tenants.tokens(id).stream()
+                .map(token -> new TokenView(token.id(), null, token.createdAt())).toList();
+        return new UnifiedPage<>(views, null, views.size());
     }
 
     @DeleteMapping("/{id}/tokens/{tokenId}")

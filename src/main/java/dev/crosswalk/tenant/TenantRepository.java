@@ -11,6 +11,8 @@ interface TenantRepository extends JpaRepository<Tenant, UUID> {
 
     boolean existsByExternalId(String externalId);
 
+    java.util.Optional<Tenant> findByExternalId(String externalId);
+
     /** Keyset page in creation order: stable while tenants are added or removed between pages. */
     @Query("select t from Tenant t where t.createdAt > :createdAt or (t.createdAt = :createdAt and t.id > :id) order by t.createdAt, t.id")
     List<Tenant> pageAfter(Instant createdAt, UUID id, Limit limit);

@@ -327,6 +327,32 @@ class AdminApiIntegrationTests {
         assertThat(badCursor.json().path("code").asString()).isEqualTo("invalid_cursor");
     }
 
+    @Test
+    void aKeyRejectedByAshbyMarksTheTenantNeedsReauthUntilRotated() throws Exception {
+        JsonNode tenant = create("Reauth", null, GOOD_KEY).json().path("result");
+        String id = tenant.path("id").asString();
+        String token = tenant.path("api_token").asString();
+        ashby.stubFor(post("/candidate.list").withHeader("Authorization", equalTo(basic(GOOD_KEY)))
+                .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+                        .withBody("{\"success\":false,\"errors\":[\"unauthorized\"]}")));
+
+        Http.Response failed = http.get("/unified/ats/candidates", token);
+
+        assertThat(failed.status()).isEqualTo(502);
+        assertThat(failed.json().path("code").asString()).isEqualTo("upstream_auth_failed");
+        assertThat(failed.body()).doesNotContain(GOOD_KEY);
+        String status = null;
+        for (int i = 0; i < 50 && !"needs_reauth".equals(status); i++) {
+            Thread.sleep(100);
+            status = http.get("/admin/tenants/" + id, ADMIN).json().path("result").path("status").asString();
+        }
+        assertThat(status).isEqualTo("needs_reauth");
+
+        Http.Response rotated = http.send("PUT", "/admin/tenants/" + id + "/credentials/ashby", ADMIN,
+                "{\"api_key\": \"" + OTHER_GOOD_KEY + "\"}", "application/json");
+        assertThat(rotated.json().path("result").path("status").asString()).isEqualTo("active");
+    }
+
     private Http.Response create(String name, String externalId, String key) {
         Http.Response response = http.post("/admin/tenants", ADMIN, body(name, externalId, key));
         if (response.status() == 201) {

@@ -1,0 +1,100 @@
+package dev.crosswalk.sandbox;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * The sandbox's own JSON: Ashby's envelopes, nulls left out, timestamps as ISO-8601 UTC with
+ * milliseconds ({@code 2024-02-04T21:38:12.442Z}, as Ashby writes them). Kept apart from the
+ * gateway's mapper so neither can change the other's output.
+ */
+final class SandboxJson {
+
+    private SandboxJson() {
+    }
+
+    static JsonMapper mapper() {
+        SimpleModule timestamps = new SimpleModule("ashby-timestamps");
+        timestamps.addSerializer(Instant.class, new AshbyInstantSerializer());
+        return JsonMapper.builder()
+                .changeDefaultPropertyInclusion(inclusion -> JsonInclude.Value.construct(
+                        JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+                .addModule(timestamps)
+                .build();
+    }
+
+    /** {@code {"success":true,"results":{...}}} */
+    record Result(boolean success, Object results) {
+
+        Result(Object results) {
+            this(true, results);
+        }
+    }
+
+    /** A page of a paged list; {@code nextCursor} only while more follows, {@code syncToken} only on the last page. */
+    record Page(boolean success, List<?> results, boolean moreDataAvailable, String nextCursor, String syncToken) {
+    }
+
+    /** An unpaged list that still says {@code moreDataAvailable: false} (where the spec requires it). */
+    record WholeList(boolean success, List<?> results, boolean moreDataAvailable) {
+    }
+
+    record ErrorInfo(String code, String message, String requestId) {
+    }
+
+    /** {@code {"success":false,"errors":["code"],"errorInfo":{...}}} */
+    record Failure(boolean success, List<String> errors, ErrorInfo errorInfo) {
+
+        Failure(String code, String message, String requestId) {
+            this(false, List.of(code), new ErrorInfo(code, message, requestId));
+        }
+    }
+
+    /** Formats without a {@code DateTimeFormatter}: a page holds hundreds of timestamps. */
+    static final class AshbyInstantSerializer extends ValueSerializer<Instant> {
+
+        @Override
+        public void serialize(Instant value, JsonGenerator generator, SerializationContext context) {
+            generator.writeString(format(value));
+        }
+
+        static String format(Instant instant) {
+            LocalDateTime time = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
+            char[] out = new char[24];
+            int year = time.getYear();
+            digits(out, 0, year / 100, 2);
+            digits(out, 2, year % 100, 2);
+            out[4] = '-';
+            digits(out, 5, time.getMonthValue(), 2);
+            out[7] = '-';
+            digits(out, 8, time.getDayOfMonth(), 2);
+            out[10] = 'T';
+            digits(out, 11, time.getHour(), 2);
+            out[13] = ':';
+            digits(out, 14, time.getMinute(), 2);
+            out[16] = ':';
+            digits(out, 17, time.getSecond(), 2);
+            out[19] = '.';
+            int millis = instant.getNano() / 1_000_000;
+            digits(out, 20, millis / 10, 2);
+            out[22] = (char) ('0' + millis % 10);
+            out[23] = 'Z';
+            return new String(out);
+        }
+
+        private static void digits(char[] out, int at, int value, int width) {
+            for (int i = width - 1; i >= 0; i--) {
+                out[at + i] = (char) ('0' + value % 10);
+                value /= 10;
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dev.crosswalk.sandbox;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Ashby's cursor pagination and incremental sync, the same for every paged method: {@code limit}
+ * 1–100 (default 100), {@code cursor} from the previous page, {@code syncToken} from the last page
+ * of an earlier pass (then only records changed since are listed), {@code createdAfter} in epoch
+ * milliseconds. The last page carries the sync token; pages before it carry the cursor.
+ */
+final class SandboxPaging {
+
+    static final int MAX_LIMIT = 100;
+
+    private final SandboxCursor cursors;
+    private final Duration cursorTtl;
+    private final Duration syncTokenTtl;
+
+    SandboxPaging(SandboxCursor cursors, Duration cursorTtl, Duration syncTokenTtl) {
+        this.cursors = cursors;
+        this.cursorTtl = cursorTtl;
+        this.syncTokenTtl = syncTokenTtl;
+    }
+
+    /** A page of {@code table} (of one group when {@code group} is set) with the rows {@code filter} keeps. */
+    <T> SandboxJson.Page page(SandboxCall call, SandboxTable<T> table, UUID group,
+            Predicate<SandboxTable.Row<T>> filter, Function<T, ?> view) {
+        SandboxRequest request = call.request();
+        int limit = limit(request);
+        SandboxOrganisation org = call.org();
+        SandboxCursor.Position position;
+        String cursor = request.string("cursor");
+        if (cursor != null) {
+            position = cursors.readCursor(cursor, org.id, call.method(), cursorTtl, call.knobs().expireCursors());
+        } else {
+            String syncToken = request.string("syncToken");
+            long since = syncToken != null
+                    ? cursors.readSyncToken(syncToken, org.id, call.method(), syncTokenTtl) : -1;
+            position = new SandboxCursor.Position(null, org.lastChange(), since);
+        }
+        Predicate<SandboxTable.Row<T>> keep = filter;
+        long since = position.since();
+        if (since >= 0) {
+            keep = keep.and(row -> row.changeSeq() > since);
+        }
+        SandboxTable.Key after = position.last();
+        Long createdAfter = request.longValue("createdAfter");
+        if (createdAfter != null) {
+            // Jump straight to the first record created after the instant: rows are in creation order.
+            SandboxTable.Key floor = new SandboxTable.Key(createdAfter, new UUID(Long.MAX_VALUE, Long.MAX_VALUE));
+            if (after == null || after.compareTo(floor) < 0) {
+                after = floor;
+            }
+        }
+        SandboxTable.Slice<T> slice = table.slice(after, group, keep, limit);
+        List<Object> results = new ArrayList<>(slice.rows().size());
+        for (SandboxTable.Row<T> row : slice.rows()) {
+            results.add(view.apply(row.value()));
+        }
+        if (slice.more()) {
+            SandboxTable.Key last = slice.rows().get(slice.rows().size() - 1).key();
+            String next = cursors.cursor(org.id, call.method(),
+                    new SandboxCursor.Position(last, position.startedAt(), since));
+            return new SandboxJson.Page(true, results, true, next, null);
+        }
+        return new SandboxJson.Page(true, results, false, null,
+                cursors.syncToken(org.id, call.method(), position.startedAt()));
+    }
+
+    <T> SandboxJson.Page page(SandboxCall call, SandboxTable<T> table, Predicate<SandboxTable.Row<T>> filter) {
+        return page(call, table, null, filter, Function.identity());
+    }
+
+    private static int limit(SandboxRequest request) {
+        JsonNode limit = request.node("limit");
+        if (limit == null || limit.isNull()) {
+            return MAX_LIMIT;
+        }
+        if (!SandboxRequestSchemas.isInteger(limit) || limit.asDouble() < 1 || limit.asDouble() > MAX_LIMIT) {
+            throw SandboxFailure.invalidInput("limit must be a whole number from 1 to " + MAX_LIMIT);
+        }
+        return limit.asInt();
+    }
+}
