@@ -3,7 +3,6 @@ package dev.crosswalk.unified;
 import dev.crosswalk.tenant.TenantContext;
 import dev.crosswalk.unified.cursor.CursorBinding;
 import dev.crosswalk.unified.cursor.CursorCodec;
-import dev.crosswalk.web.ResultPage;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -22,13 +21,14 @@ public class Pagination {
         this.cursors = cursors;
     }
 
-    public <T> Mono<ResultPage<T>> page(TenantContext tenant, ListQuery query, Function<PageRequest, Mono<Page<T>>> fetch) {
+    public <T> Mono<UnifiedPage<T>> page(TenantContext tenant, ListQuery query, Function<PageRequest, Mono<Page<T>>> fetch) {
         return Mono.defer(() -> {
             CursorBinding binding = new CursorBinding(tenant.id(), query.resource(), query.canonicalFilters());
             String position = query.cursor() == null ? null : cursors.decode(query.cursor(), binding);
             return fetch.apply(new PageRequest(query.limit(), position, query.includeRemoteData()))
-                    .map(page -> ResultPage.of(page.records(),
-                            page.nextPosition() == null ? null : cursors.encode(page.nextPosition(), binding)));
+                    .map(page -> new UnifiedPage<>(page.records(),
+                            page.nextPosition() == null ? null : cursors.encode(page.nextPosition(), binding),
+                            page.records().size()));
         });
     }
 }

@@ -15,7 +15,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.crosswalk.support.GatewayClient;
-import crosswalk.testing.GatewaySlice;
+import dev.crosswalk.support.GatewaySlice;
 import dev.crosswalk.support.GatewaySliceTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

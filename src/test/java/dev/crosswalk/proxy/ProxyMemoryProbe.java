@@ -1,7 +1,7 @@
 package dev.crosswalk.proxy;
 
 import com.sun.net.httpserver.HttpServer;
-import crosswalk.testing.GatewaySlice;
+import dev.crosswalk.support.GatewaySlice;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

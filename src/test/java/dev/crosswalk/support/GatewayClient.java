@@ -1,6 +1,5 @@
 package dev.crosswalk.support;
 
-import crosswalk.testing.GatewaySlice;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

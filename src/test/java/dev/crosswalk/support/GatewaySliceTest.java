@@ -1,6 +1,5 @@
 package dev.crosswalk.support;
 
-import crosswalk.testing.GatewaySlice;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;

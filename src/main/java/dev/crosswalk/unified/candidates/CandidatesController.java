@@ -6,8 +6,8 @@ import dev.crosswalk.unified.FilterType;
 import dev.crosswalk.unified.ListQuery;
 import dev.crosswalk.unified.Pagination;
 import dev.crosswalk.unified.ResourceQuery;
-import dev.crosswalk.web.Result;
-import dev.crosswalk.web.ResultPage;
+import dev.crosswalk.unified.UnifiedPage;
+import dev.crosswalk.unified.UnifiedResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -51,7 +51,7 @@ class CandidatesController {
     @Parameter(name = "created_after", in = ParameterIn.QUERY, description = "ISO-8601 timestamp, e.g. 2024-01-31T00:00:00Z", schema = @Schema(type = "string", format = "date-time"))
     @Parameter(name = "email", in = ParameterIn.QUERY, description = "Candidates with this email address")
     @Parameter(name = "name", in = ParameterIn.QUERY, description = "Candidates with this name")
-    Mono<ResultPage<Candidate>> list(@Parameter(hidden = true) TenantContext tenant,
+    Mono<UnifiedPage<Candidate>> list(@Parameter(hidden = true) TenantContext tenant,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
         ListQuery query = QUERY.parseList(parameters);
         if (query.has("created_after") && (query.has("email") || query.has("name"))) {
@@ -64,9 +64,9 @@ class CandidatesController {
     @GetMapping("/{id}")
     @Operation(operationId = "getCandidate", summary = "Get a candidate")
     @Parameter(name = "include_remote_data", in = ParameterIn.QUERY, description = "Add remote_data, the ATS's object as received", schema = @Schema(type = "boolean"))
-    Mono<Result<Candidate>> get(@Parameter(hidden = true) TenantContext tenant, @PathVariable String id,
+    Mono<UnifiedResult<Candidate>> get(@Parameter(hidden = true) TenantContext tenant, @PathVariable String id,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
         boolean includeRemoteData = QUERY.parseIncludeRemoteData(parameters);
-        return connector.getCandidate(tenant, id, includeRemoteData).map(Result::new);
+        return connector.getCandidate(tenant, id, includeRemoteData).map(UnifiedResult::new);
     }
 }

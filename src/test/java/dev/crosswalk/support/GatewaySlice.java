@@ -1,4 +1,4 @@
-package crosswalk.testing;
+package dev.crosswalk.support;
 
 import dev.crosswalk.tenant.Secret;
 import dev.crosswalk.tenant.TenantContext;
@@ -8,10 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.boot.test.context.TestComponent;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -21,10 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The gateway's request path without the tenant store: web (errors, request ids), unified reads,
- * Ashby connector and passthrough, with no database (so no idempotent writes or rate limits). The tenant a request acts for comes from two
- * test-only headers instead of a token, so these tests exercise the API, not authentication.
- * It lives outside {@code dev.crosswalk} on purpose: there, the full application's component scan
- * would pick it up (with its exclusions) in every integration test.
+ * Ashby connector and passthrough, with no database (so no idempotent writes or rate limits).
+ * The tenant a request acts for comes from two test-only headers instead of a token, so these
+ * tests exercise the API, not authentication.
  */
 @SpringBootConfiguration
 @TestComponent // keeps the full application's component scan from picking this slice up
