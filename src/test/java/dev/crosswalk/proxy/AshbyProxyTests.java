@@ -103,6 +103,7 @@ class AshbyProxyTests {
         assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
         ashby.verify(1, postRequestedFor(urlEqualTo("/candidate.list"))
                 .withRequestBody(binaryEqualTo(sent))
+                .withHeader("Content-Length", equalTo(Integer.toString(sent.length)))
                 .withHeader("Authorization", equalTo("Basic " + Base64.getEncoder().encodeToString((KEY + ":").getBytes(StandardCharsets.UTF_8))))
                 .withHeader("Ashby-Version", equalTo("2026-01-01")));
     }
