@@ -94,7 +94,11 @@ class AshbyClient {
         Mono<JsonNode> attempt = Mono.defer(() -> transport.post(method, caller.apiKey())
                         .contentType(MediaType.APPLICATION_JSON)
                         .bodyValue(payload)
-                        .exchangeToMono(response -> response.bodyToMono(byte[].class)
+                        .exchangeToMono(response -> declaresTooLarge(response)
+                                // Refused on its Content-Length: no point reading megabytes only to drop them.
+                                ? response.releaseBody().then(Mono.error(new org.springframework.core.io.buffer.DataBufferLimitException(
+                                        "Content-Length above crosswalk.ashby.max-response-size")))
+                                : response.bodyToMono(byte[].class)
                                 .defaultIfEmpty(new byte[0])
                                 .map(bytes -> errors.envelope(caller, method, response.statusCode().value(),
                                         response.headers().asHttpHeaders(), bytes))))
@@ -102,6 +106,10 @@ class AshbyClient {
                 .onErrorMap(failure -> !(failure instanceof CrosswalkException), failure -> AshbyErrors.transportFailure(method, failure));
         return resilience.guard(caller, idempotent, attempt)
                 .doOnError(UpstreamFailure.class, failure -> reportRejectedKey(caller, failure));
+    }
+
+    private boolean declaresTooLarge(org.springframework.web.reactive.function.client.ClientResponse response) {
+        return response.headers().contentLength().orElse(-1) > transport.properties().maxResponseSize().toBytes();
     }
 
     /** Tells the tenant side that the stored key stopped working; off the I/O thread, as listeners write to the database. */

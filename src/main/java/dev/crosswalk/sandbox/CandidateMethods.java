@@ -83,9 +83,13 @@ final class CandidateMethods {
         return new SandboxJson.Result(found);
     }
 
+    /** Candidates with that address now; the index may still name candidates who changed it since. */
     private static List<Candidate> byEmail(SandboxOrganisation org, String email) {
-        Set<UUID> ids = org.candidatesByEmail.getOrDefault(email.trim().toLowerCase(Locale.ROOT), Set.of());
+        String wanted = email.trim();
+        Set<UUID> ids = org.candidatesByEmail.getOrDefault(wanted.toLowerCase(Locale.ROOT), Set.of());
         return ids.stream().map(org.candidates::row).filter(java.util.Objects::nonNull)
+                .filter(row -> row.value().emailAddresses().stream()
+                        .anyMatch(contact -> contact.value().equalsIgnoreCase(wanted)))
                 .sorted((a, b) -> a.key().compareTo(b.key())).map(SandboxTable.Row::value).toList();
     }
 

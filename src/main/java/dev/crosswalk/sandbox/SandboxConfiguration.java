@@ -24,7 +24,14 @@ class SandboxConfiguration {
 
     @Bean
     SandboxTenants sandboxTenants(SandboxProperties properties, SandboxClock clock) {
-        return new SandboxTenants(properties, clock.clock());
+        SandboxTenants tenants = new SandboxTenants(properties, clock.clock());
+        // Generate in the background so the first call does not pay for it; a call arriving
+        // earlier simply waits for the same generation.
+        Thread warmUp = new Thread(() -> tenants.all().values().forEach(tenants::organisation), "sandbox-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.setPriority(Thread.MIN_PRIORITY);
+        warmUp.start();
+        return tenants;
     }
 
     @Bean

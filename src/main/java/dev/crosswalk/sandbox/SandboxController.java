@@ -26,6 +26,7 @@ import org.springframework.web.context.request.async.DeferredResult;
  * hung answers hold no server thread).
  */
 @RestController
+@io.swagger.v3.oas.annotations.Hidden // Ashby's API as simulated, not part of the gateway's own document
 @ConditionalOnSandbox
 @RequestMapping("/sandbox/ashby")
 class SandboxController {
@@ -89,7 +90,7 @@ class SandboxController {
 
     /** Paths that name no method at all. */
     @RequestMapping({"", "/", "/**"})
-    Object noMethod(HttpServletRequest request) {
+    Object noMethod() {
         throw new SandboxFailure("not_found", "Call POST /sandbox/ashby/{category}.{method}", 404);
     }
 

@@ -126,7 +126,7 @@ final class SandboxDataGenerator {
     private final List<Tag> activeTags = new ArrayList<>();
     private final List<JobPlan> applicableJobs = new ArrayList<>();
     private final List<JobPlan> openJobs = new ArrayList<>();
-    private final Map<UUID, CustomFieldValue> fieldDefinitions = new LinkedHashMap<>();
+    private final List<CustomFieldValue> fieldDefinitionList = new ArrayList<>();
     private FeedbackFormDefinition screenForm;
     private FeedbackFormDefinition technicalForm;
     private FeedbackFormDefinition onsiteForm;
@@ -310,7 +310,7 @@ final class SandboxDataGenerator {
     private void customFields() {
         for (String title : List.of("Years of experience", "Open to relocation", "Skills", "Desired salary")) {
             UUID id = uuid();
-            fieldDefinitions.put(id, new CustomFieldValue(id, false, title, null, null));
+            fieldDefinitionList.add(new CustomFieldValue(id, false, title, null, null));
         }
     }
 
@@ -483,13 +483,12 @@ final class SandboxDataGenerator {
         List<ContactInfo> emails = new ArrayList<>(List.of(primaryEmail));
         String company = COMPANIES[random.nextInt(COMPANIES.length)];
         if (random.nextInt(10) < 3) {
-            emails.add(new ContactInfo(email(first, last, index, company.toLowerCase().replaceAll("[^a-z]", "")
-                    + ".test"), "Work", false));
+            emails.add(new ContactInfo(email(first, last, index, slug(company) + ".test"), "Work", false));
         }
         ContactInfo phone = random.nextInt(10) < 8
-                ? new ContactInfo(String.format("+1415555%04d", index % 10_000), "Personal", true) : null;
+                ? new ContactInfo("+1415555" + (10_000 + index % 10_000 + "").substring(1), "Personal", true) : null;
         List<SocialLink> links = new ArrayList<>();
-        String slug = (first + "-" + last).toLowerCase().replace(' ', '-') + "-" + index;
+        String slug = slug(first) + "-" + slug(last) + "-" + index;
         if (random.nextInt(10) < 7) {
             links.add(new SocialLink("LinkedIn", "https://www.linkedin.com/in/" + slug));
         }
@@ -563,7 +562,7 @@ final class SandboxDataGenerator {
 
     private List<CustomFieldValue> candidateFields() {
         List<CustomFieldValue> values = new ArrayList<>(4);
-        List<CustomFieldValue> definitions = List.copyOf(fieldDefinitions.values());
+        List<CustomFieldValue> definitions = fieldDefinitionList;
         if (random.nextInt(10) < 9) {
             values.add(value(definitions.get(0), random.nextInt(25), null));
         }
@@ -785,7 +784,19 @@ final class SandboxDataGenerator {
     }
 
     private static String email(String first, String last, int index, String domain) {
-        return (first + "." + last).toLowerCase().replaceAll("[^a-z.]", "") + index + "@" + domain;
+        return slug(first) + "." + slug(last) + index + "@" + domain;
+    }
+
+    /** Lower-case letters only; written out because it runs a few hundred thousand times. */
+    private static String slug(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = Character.toLowerCase(name.charAt(i));
+            if (c >= 'a' && c <= 'z') {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private String weighted(String[] values, int[] weights) {

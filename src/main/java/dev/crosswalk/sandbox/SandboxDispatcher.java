@@ -21,7 +21,7 @@ final class SandboxDispatcher {
 
     static final String ASHBY_VERSION = "2026-01-01";
 
-    private final JsonMapper mapper = SandboxJson.mapper();
+    private final JsonMapper mapper = SandboxJson.MAPPER;
     private final Map<String, SandboxMethod> methods = new LinkedHashMap<>();
     private final SandboxRequestSchemas schemas;
     private final SandboxTenants tenants;
@@ -59,7 +59,8 @@ final class SandboxDispatcher {
         }
         SandboxCall call = new SandboxCall(name, tenant.settings, knobs, tenants.organisation(tenant),
                 new SandboxRequest(request));
-        return mapper.writeValueAsBytes(method.handler().handle(call));
+        Object answer = method.handler().handle(call);
+        return answer instanceof SandboxJson.Rendered rendered ? rendered.json() : mapper.writeValueAsBytes(answer);
     }
 
     private JsonNode parse(byte[] body) {

@@ -1,6 +1,7 @@
 package dev.crosswalk.sandbox;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -21,6 +22,13 @@ final class SandboxJson {
     private SandboxJson() {
     }
 
+    /** The one mapper of the sandbox (thread-safe once built). */
+    static final JsonMapper MAPPER = mapper();
+
+    /** A body already rendered to JSON bytes, sent as it is. */
+    record Rendered(byte[] json) {
+    }
+
     static JsonMapper mapper() {
         SimpleModule timestamps = new SimpleModule("ashby-timestamps");
         timestamps.addSerializer(Instant.class, new AshbyInstantSerializer());
@@ -39,8 +47,39 @@ final class SandboxJson {
         }
     }
 
-    /** A page of a paged list; {@code nextCursor} only while more follows, {@code syncToken} only on the last page. */
-    record Page(boolean success, List<?> results, boolean moreDataAvailable, String nextCursor, String syncToken) {
+    /**
+     * A page of a paged list, stitched from the records' ready JSON: {@code nextCursor} only while
+     * more follows, {@code syncToken} only on the last page. Cursors and tokens are base64url, so
+     * they need no escaping.
+     */
+    static Rendered page(List<byte[]> results, boolean moreDataAvailable, String nextCursor, String syncToken) {
+        byte[] end = ascii((moreDataAvailable ? "],\"moreDataAvailable\":true" : "],\"moreDataAvailable\":false")
+                + (nextCursor != null ? ",\"nextCursor\":\"" + nextCursor + "\"" : "")
+                + (syncToken != null ? ",\"syncToken\":\"" + syncToken + "\"" : "") + "}");
+        int size = PAGE_START.length + end.length + Math.max(0, results.size() - 1);
+        for (byte[] result : results) {
+            size += result.length;
+        }
+        // One exact allocation and one copy per record: a page of candidates is ~200 KB.
+        byte[] page = new byte[size];
+        System.arraycopy(PAGE_START, 0, page, 0, PAGE_START.length);
+        int at = PAGE_START.length;
+        for (int i = 0; i < results.size(); i++) {
+            if (i > 0) {
+                page[at++] = ',';
+            }
+            byte[] result = results.get(i);
+            System.arraycopy(result, 0, page, at, result.length);
+            at += result.length;
+        }
+        System.arraycopy(end, 0, page, at, end.length);
+        return new Rendered(page);
+    }
+
+    private static final byte[] PAGE_START = ascii("{\"success\":true,\"results\":[");
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
     }
 
     /** An unpaged list that still says {@code moreDataAvailable: false} (where the spec requires it). */

@@ -42,6 +42,7 @@ final class SandboxOrganisation {
     final Clock clock;
     final ReentrantLock writeLock = new ReentrantLock();
     private final AtomicLong changes = new AtomicLong(1);
+    private final AtomicLong lastWriteMillis = new AtomicLong();
 
     final SandboxTable<User> users = new SandboxTable<>();
     final SandboxTable<Department> departments = new SandboxTable<>();
@@ -105,8 +106,6 @@ final class SandboxOrganisation {
         long stamp = lastWriteMillis.accumulateAndGet(millis, (last, next) -> Math.max(last + 1, next));
         return Instant.ofEpochMilli(stamp);
     }
-
-    private final AtomicLong lastWriteMillis = new AtomicLong();
 
     void indexEmail(String email, UUID candidateId) {
         candidatesByEmail.computeIfAbsent(email.toLowerCase(Locale.ROOT), e -> ConcurrentHashMap.newKeySet())

@@ -12,7 +12,8 @@ import tools.jackson.databind.JsonNode;
  * Ashby's cursor pagination and incremental sync, the same for every paged method: {@code limit}
  * 1–100 (default 100), {@code cursor} from the previous page, {@code syncToken} from the last page
  * of an earlier pass (then only records changed since are listed), {@code createdAfter} in epoch
- * milliseconds. The last page carries the sync token; pages before it carry the cursor.
+ * milliseconds. The last page carries the sync token; pages before it carry the cursor. Every
+ * paged table is served by one list method only, so each row keeps that method's JSON of it.
  */
 final class SandboxPaging {
 
@@ -29,7 +30,7 @@ final class SandboxPaging {
     }
 
     /** A page of {@code table} (of one group when {@code group} is set) with the rows {@code filter} keeps. */
-    <T> SandboxJson.Page page(SandboxCall call, SandboxTable<T> table, UUID group,
+    <T> SandboxJson.Rendered page(SandboxCall call, SandboxTable<T> table, UUID group,
             Predicate<SandboxTable.Row<T>> filter, Function<T, ?> view) {
         SandboxRequest request = call.request();
         int limit = limit(request);
@@ -59,21 +60,21 @@ final class SandboxPaging {
             }
         }
         SandboxTable.Slice<T> slice = table.slice(after, group, keep, limit);
-        List<Object> results = new ArrayList<>(slice.rows().size());
+        Function<T, byte[]> render = value -> SandboxJson.MAPPER.writeValueAsBytes(view.apply(value));
+        List<byte[]> results = new ArrayList<>(slice.rows().size());
         for (SandboxTable.Row<T> row : slice.rows()) {
-            results.add(view.apply(row.value()));
+            results.add(row.listJson(render));
         }
         if (slice.more()) {
             SandboxTable.Key last = slice.rows().get(slice.rows().size() - 1).key();
             String next = cursors.cursor(org.id, call.method(),
                     new SandboxCursor.Position(last, position.startedAt(), since));
-            return new SandboxJson.Page(true, results, true, next, null);
+            return SandboxJson.page(results, true, next, null);
         }
-        return new SandboxJson.Page(true, results, false, null,
-                cursors.syncToken(org.id, call.method(), position.startedAt()));
+        return SandboxJson.page(results, false, null, cursors.syncToken(org.id, call.method(), position.startedAt()));
     }
 
-    <T> SandboxJson.Page page(SandboxCall call, SandboxTable<T> table, Predicate<SandboxTable.Row<T>> filter) {
+    <T> SandboxJson.Rendered page(SandboxCall call, SandboxTable<T> table, Predicate<SandboxTable.Row<T>> filter) {
         return page(call, table, null, filter, Function.identity());
     }
 

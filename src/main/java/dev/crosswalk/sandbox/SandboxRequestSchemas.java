@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -263,15 +262,5 @@ final class SandboxRequestSchemas {
             node = node.isArray() ? node.path(Integer.parseInt(name)) : node.path(name);
         }
         return node;
-    }
-
-    /** Whether a string is shaped like a UUID (used for ids outside request schemas, e.g. cursors). */
-    static boolean looksLikeUuid(String text) {
-        try {
-            UUID.fromString(text);
-            return UUID_SHAPE.matcher(text).matches();
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 }

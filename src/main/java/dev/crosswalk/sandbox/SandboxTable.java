@@ -1,13 +1,16 @@
 package dev.crosswalk.sandbox;
 
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -30,8 +33,53 @@ final class SandboxTable<T> {
         }
     }
 
-    /** A stored record with its list position, group and the change sequence of its last write. */
-    record Row<T>(Key key, UUID group, T value, long changeSeq) {
+    /**
+     * A stored record with its list position, group and the change number of its last write.
+     * Rows are immutable (a write stores a new row), so the JSON a list serves for the record can
+     * be kept with it: pages are then stitched from ready bytes instead of serialized again. The
+     * bytes are softly held, so memory pressure drops them rather than the organisation.
+     */
+    static final class Row<T> {
+
+        private final Key key;
+        private final UUID group;
+        private final T value;
+        private final long changeSeq;
+        private volatile SoftReference<byte[]> listJson;
+
+        Row(Key key, UUID group, T value, long changeSeq) {
+            this.key = key;
+            this.group = group;
+            this.value = value;
+            this.changeSeq = changeSeq;
+        }
+
+        Key key() {
+            return key;
+        }
+
+        UUID group() {
+            return group;
+        }
+
+        T value() {
+            return value;
+        }
+
+        long changeSeq() {
+            return changeSeq;
+        }
+
+        /** The record as list pages serve it, rendered once by {@code render}. */
+        byte[] listJson(Function<T, byte[]> render) {
+            SoftReference<byte[]> cached = listJson;
+            byte[] json = cached != null ? cached.get() : null;
+            if (json == null) {
+                json = render.apply(value);
+                listJson = new SoftReference<>(json);
+            }
+            return json;
+        }
     }
 
     /** Up to {@code limit} matching rows after a key, and whether more would follow. */
@@ -82,7 +130,7 @@ final class SandboxTable<T> {
      * when {@code group} is not null.
      */
     Slice<T> slice(Key after, UUID group, Predicate<Row<T>> filter, int limit) {
-        NavigableMap<Key, Row<T>> source = group == null ? ordered : byGroup.getOrDefault(group, empty());
+        NavigableMap<Key, Row<T>> source = group == null ? ordered : byGroup.getOrDefault(group, Collections.emptyNavigableMap());
         NavigableMap<Key, Row<T>> tail = after == null ? source : source.tailMap(after, false);
         List<Row<T>> rows = new ArrayList<>(Math.min(limit, 128));
         for (Row<T> row : tail.values()) {
@@ -95,11 +143,4 @@ final class SandboxTable<T> {
         }
         return new Slice<>(rows, false);
     }
-
-    @SuppressWarnings("unchecked")
-    private NavigableMap<Key, Row<T>> empty() {
-        return (NavigableMap<Key, Row<T>>) (NavigableMap<?, ?>) EMPTY_MAP;
-    }
-
-    private static final NavigableMap<Key, Row<Object>> EMPTY_MAP = new ConcurrentSkipListMap<>();
 }

@@ -151,6 +151,8 @@ class SandboxWritesIntegrationTests {
                 "email", "renamed.person@example.org")).results();
         assertThat(updated.at("/primaryEmailAddress/value").asString()).isEqualTo("renamed.person@example.org");
         assertThat(updated.path("emailAddresses")).filteredOn(e -> e.path("isPrimary").asBoolean()).hasSize(1);
+        assertThat(client.call(KEY, "candidate.search", body("email", "renamed.person@example.org")).results())
+                .singleElement().satisfies(c -> assertThat(c.path("id").asString()).isEqualTo(id));
         for (JsonNode applicationId : updated.path("applicationIds")) {
             assertThat(client.call(KEY, "application.info", body("applicationId", applicationId.asString()))
                     .results().at("/candidate/name").asString()).isEqualTo("Renamed Person");
