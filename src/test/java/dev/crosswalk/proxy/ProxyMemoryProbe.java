@@ -53,6 +53,8 @@ public final class ProxyMemoryProbe {
         ConfigurableApplicationContext gateway = new SpringApplicationBuilder(GatewaySlice.class)
                 .profiles("test")
                 .run("--server.port=0", "--crosswalk.ashby.base-url=http://127.0.0.1:" + ashby.getAddress().getPort(),
+                        // what is measured is streaming, not the request size policy
+                        "--crosswalk.proxy.max-request-size=1GB",
                         "--spring.main.banner-mode=off", "--logging.level.root=WARN");
         int port = Integer.parseInt(gateway.getEnvironment().getProperty("local.server.port"));
         try {
