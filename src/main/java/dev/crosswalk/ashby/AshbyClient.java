@@ -55,7 +55,7 @@ class AshbyClient {
     }
 
     Mono<AshbyPage<AshbyCandidate>> listCandidates(TenantContext tenant, CandidateListRequest request) {
-        return page(tenant, "candidate.list", request, AshbyCandidate.class);
+        return page(tenant, "candidate.list", request, request.limit(), AshbyCandidate.class);
     }
 
     Mono<Received<AshbyCandidate>> candidateInfo(TenantContext tenant, String id) {
@@ -74,11 +74,12 @@ class AshbyClient {
         return call(caller(tenant), method, body, false);
     }
 
-    private <T> Mono<AshbyPage<T>> page(TenantContext tenant, String method, Object body, Class<T> type) {
+    /** One page of a paged method; a page longer than the {@code limit} asked for is not one Ashby sends. */
+    private <T> Mono<AshbyPage<T>> page(TenantContext tenant, String method, Object body, Integer limit, Class<T> type) {
         return read(caller(tenant), method, body).map(envelope -> {
             boolean more = envelope.path("moreDataAvailable").asBoolean(false);
             String cursor = envelope.path("nextCursor").isString() ? envelope.path("nextCursor").asString() : null;
-            if (more && cursor == null) {
+            if (more && cursor == null || limit != null && envelope.path("results").size() > limit) {
                 throw errors.unexpectedShape(method, null);
             }
             return new AshbyPage<>(receivedAll(method, envelope.path("results"), type), more, more ? cursor : null);
