@@ -2,11 +2,43 @@ package dev.crosswalk.ashby;
 
 import dev.crosswalk.ashby.AshbyErrors.Caller;
 import dev.crosswalk.ashby.model.AshbyApiKey;
+import dev.crosswalk.ashby.model.AshbyApplication;
+import dev.crosswalk.ashby.model.AshbyApplicationFeedback;
+import dev.crosswalk.ashby.model.AshbyArchiveReason;
+import dev.crosswalk.ashby.model.AshbyFeedbackFormDefinition;
+import dev.crosswalk.ashby.model.AshbyInterviewSchedule;
+import dev.crosswalk.ashby.model.AshbyOffer;
+import dev.crosswalk.ashby.model.HiringProcessRequests;
 import dev.crosswalk.ashby.model.AshbyCandidate;
+import dev.crosswalk.ashby.model.AshbyInterviewStage;
+import dev.crosswalk.ashby.model.AshbyDepartment;
+import dev.crosswalk.ashby.model.AshbyInterviewStage;
+import dev.crosswalk.ashby.model.AshbyJob;
+import dev.crosswalk.ashby.model.AshbyJobPosting;
+import dev.crosswalk.ashby.model.AshbyLocation;
 import dev.crosswalk.ashby.model.AshbyPage;
+import dev.crosswalk.ashby.model.InterviewStageListRequest;
+import dev.crosswalk.ashby.model.AshbyCandidateTag;
+import dev.crosswalk.ashby.model.AshbyFileUrl;
+import dev.crosswalk.ashby.model.AshbyNote;
+import dev.crosswalk.ashby.model.AshbyUser;
+import dev.crosswalk.ashby.model.CandidateNotesRequest;
+import dev.crosswalk.ashby.model.CandidateTagListRequest;
+import dev.crosswalk.ashby.model.FileInfoRequest;
+import dev.crosswalk.ashby.model.UserIdRequest;
+import dev.crosswalk.ashby.model.UserListRequest;
 import dev.crosswalk.ashby.model.CandidateListRequest;
 import dev.crosswalk.ashby.model.CandidateSearchRequest;
+import dev.crosswalk.ashby.model.DepartmentInfoRequest;
+import dev.crosswalk.ashby.model.DepartmentListRequest;
 import dev.crosswalk.ashby.model.IdRequest;
+import dev.crosswalk.ashby.model.InterviewStageInfoRequest;
+import dev.crosswalk.ashby.model.InterviewStageListRequest;
+import dev.crosswalk.ashby.model.JobInfoRequest;
+import dev.crosswalk.ashby.model.JobListRequest;
+import dev.crosswalk.ashby.model.JobPostingInfoRequest;
+import dev.crosswalk.ashby.model.LocationInfoRequest;
+import dev.crosswalk.ashby.model.LocationListRequest;
 import dev.crosswalk.ashby.model.Received;
 import dev.crosswalk.tenant.CredentialsRejectedEvent;
 import dev.crosswalk.tenant.Secret;
@@ -55,7 +87,7 @@ class AshbyClient {
     }
 
     Mono<AshbyPage<AshbyCandidate>> listCandidates(TenantContext tenant, CandidateListRequest request) {
-        return page(tenant, "candidate.list", request, request.limit(), AshbyCandidate.class);
+        return page(tenant, "candidate.list", request, AshbyCandidate.class);
     }
 
     Mono<Received<AshbyCandidate>> candidateInfo(TenantContext tenant, String id) {
@@ -69,13 +101,144 @@ class AshbyClient {
                 .map(envelope -> receivedAll("candidate.search", envelope.path("results"), AshbyCandidate.class));
     }
 
+    // --- candidate records and organisation people ---
+
+    Mono<AshbyPage<AshbyNote>> listNotes(TenantContext tenant, CandidateNotesRequest request) {
+        return page(tenant, "candidate.listNotes", request, AshbyNote.class);
+    }
+
+    /** {@code file.info}: a read, though the link it mints expires within minutes. */
+    Mono<AshbyFileUrl> fileInfo(TenantContext tenant, String fileHandle) {
+        return read(caller(tenant), "file.info", new FileInfoRequest(fileHandle))
+                .map(envelope -> {
+                    AshbyFileUrl file = convert("file.info", envelope.path("results"), AshbyFileUrl.class);
+                    if (file.url() == null || file.url().isBlank()) {
+                        throw errors.unexpectedShape("file.info", null);
+                    }
+                    return file;
+                });
+    }
+
+    Mono<AshbyPage<AshbyUser>> listUsers(TenantContext tenant, UserListRequest request) {
+        return page(tenant, "user.list", request, AshbyUser.class);
+    }
+
+    Mono<Received<AshbyUser>> userInfo(TenantContext tenant, String userId) {
+        return read(caller(tenant), "user.info", new UserIdRequest(userId))
+                .map(envelope -> received("user.info", envelope.path("results"), AshbyUser.class));
+    }
+
+    Mono<AshbyPage<AshbyCandidateTag>> listCandidateTags(TenantContext tenant, CandidateTagListRequest request) {
+        return page(tenant, "candidateTag.list", request, AshbyCandidateTag.class);
+    }
+
+    // --- hiring process ---
+
+    Mono<AshbyPage<AshbyApplication>> listApplications(TenantContext tenant, HiringProcessRequests.ApplicationList request) {
+        return page(tenant, "application.list", request, AshbyApplication.class);
+    }
+
+    Mono<Received<AshbyApplication>> applicationInfo(TenantContext tenant, String id) {
+        return read(caller(tenant), "application.info", new HiringProcessRequests.ApplicationInfo(id))
+                .map(envelope -> received("application.info", envelope.path("results"), AshbyApplication.class));
+    }
+
+    Mono<AshbyPage<AshbyInterviewSchedule>> listInterviewSchedules(TenantContext tenant, HiringProcessRequests.InterviewScheduleList request) {
+        return page(tenant, "interviewSchedule.list", request, AshbyInterviewSchedule.class);
+    }
+
+    Mono<AshbyPage<AshbyOffer>> listOffers(TenantContext tenant, HiringProcessRequests.OfferList request) {
+        return page(tenant, "offer.list", request, AshbyOffer.class);
+    }
+
+    Mono<Received<AshbyOffer>> offerInfo(TenantContext tenant, String id) {
+        return read(caller(tenant), "offer.info", new HiringProcessRequests.OfferInfo(id))
+                .map(envelope -> received("offer.info", envelope.path("results"), AshbyOffer.class));
+    }
+
+    Mono<AshbyPage<AshbyApplicationFeedback>> listApplicationFeedback(TenantContext tenant, HiringProcessRequests.ApplicationFeedbackList request) {
+        return page(tenant, "applicationFeedback.list", request, AshbyApplicationFeedback.class);
+    }
+
+    Mono<AshbyFeedbackFormDefinition> feedbackFormDefinitionInfo(TenantContext tenant, String id) {
+        return read(caller(tenant), "feedbackFormDefinition.info", new HiringProcessRequests.FeedbackFormDefinitionInfo(id))
+                .map(envelope -> convert("feedbackFormDefinition.info", envelope.path("results"), AshbyFeedbackFormDefinition.class));
+    }
+
+    /** {@code archiveReason.list}: not paged, every reason in one answer. */
+    Mono<List<Received<AshbyArchiveReason>>> listArchiveReasons(TenantContext tenant, boolean includeArchived) {
+        return read(caller(tenant), "archiveReason.list", new HiringProcessRequests.ArchiveReasonList(includeArchived))
+                .map(envelope -> receivedAll("archiveReason.list", envelope.path("results"), AshbyArchiveReason.class));
+    }
+
+    // --- jobs and organisation ---
+
+    Mono<AshbyPage<AshbyJob>> listJobs(TenantContext tenant, JobListRequest request) {
+        return page(tenant, "job.list", request, AshbyJob.class);
+    }
+
+    Mono<Received<AshbyJob>> jobInfo(TenantContext tenant, JobInfoRequest request) {
+        return one(tenant, "job.info", request, AshbyJob.class);
+    }
+
+    /** {@code interviewStage.list}: not paged, every stage of the plan. */
+    Mono<List<Received<AshbyInterviewStage>>> listInterviewStages(TenantContext tenant, String interviewPlanId) {
+        return all(tenant, "interviewStage.list", new InterviewStageListRequest(interviewPlanId), AshbyInterviewStage.class);
+    }
+
+    Mono<Received<AshbyInterviewStage>> interviewStageInfo(TenantContext tenant, String interviewStageId) {
+        return one(tenant, "interviewStage.info", new InterviewStageInfoRequest(interviewStageId), AshbyInterviewStage.class);
+    }
+
+    /** {@code jobPosting.list}: not paged, the published postings of every job (summaries, without forms). */
+    Mono<List<Received<AshbyJobPosting>>> listJobPostings(TenantContext tenant) {
+        return all(tenant, "jobPosting.list", Map.of(), AshbyJobPosting.class);
+    }
+
+    Mono<Received<AshbyJobPosting>> jobPostingInfo(TenantContext tenant, String jobPostingId) {
+        return one(tenant, "jobPosting.info", new JobPostingInfoRequest(jobPostingId), AshbyJobPosting.class);
+    }
+
+    Mono<AshbyPage<AshbyDepartment>> listDepartments(TenantContext tenant, DepartmentListRequest request) {
+        return page(tenant, "department.list", request, AshbyDepartment.class);
+    }
+
+    Mono<Received<AshbyDepartment>> departmentInfo(TenantContext tenant, String departmentId) {
+        return one(tenant, "department.info", new DepartmentInfoRequest(departmentId), AshbyDepartment.class);
+    }
+
+    Mono<AshbyPage<AshbyLocation>> listLocations(TenantContext tenant, LocationListRequest request) {
+        return page(tenant, "location.list", request, AshbyLocation.class);
+    }
+
+    Mono<Received<AshbyLocation>> locationInfo(TenantContext tenant, String locationId) {
+        return one(tenant, "location.info", new LocationInfoRequest(locationId), AshbyLocation.class);
+    }
+
+    /** A read answering one object in {@code results}. */
+    private <T> Mono<Received<T>> one(TenantContext tenant, String method, Object body, Class<T> type) {
+        return read(caller(tenant), method, body).map(envelope -> received(method, envelope.path("results"), type));
+    }
+
+    /** A read of an unpaged list: every result in one answer. */
+    private <T> Mono<List<Received<T>>> all(TenantContext tenant, String method, Object body, Class<T> type) {
+        return read(caller(tenant), method, body).map(envelope -> receivedAll(method, envelope.path("results"), type));
+    }
+
     /** A call that changes data at Ashby: one attempt only, so a lost answer never doubles a write. */
     Mono<JsonNode> write(TenantContext tenant, String method, Object body) {
         return call(caller(tenant), method, body, false);
     }
 
+    /** A write answering the object it created or changed in {@code results}; one attempt only, as above. */
+    <T> Mono<Received<T>> write(TenantContext tenant, String method, Object body, Class<T> type) {
+        return write(tenant, method, body).map(envelope -> received(method, envelope.path("results"), type));
+    }
+
     /** One page of a paged method; a page longer than the {@code limit} asked for is not one Ashby sends. */
-    private <T> Mono<AshbyPage<T>> page(TenantContext tenant, String method, Object body, Integer limit, Class<T> type) {
+    private <T> Mono<AshbyPage<T>> page(TenantContext tenant, String method, Object body, Class<T> type) {
+        JsonNode requested = json.valueToTree(body).path("limit");
+        Integer limit = requested.isNumber() ? requested.intValue() : null;
         return read(caller(tenant), method, body).map(envelope -> {
             boolean more = envelope.path("moreDataAvailable").asBoolean(false);
             String cursor = envelope.path("nextCursor").isString() ? envelope.path("nextCursor").asString() : null;

@@ -108,6 +108,10 @@ final class AshbyObjects {
     record JobSummary(UUID id, String title, UUID locationId, UUID departmentId) {
     }
 
+    /** A job as {@code job.list} and {@code job.info} send it with {@code expand: ["location"]}. */
+    record JobWithLocation(@com.fasterxml.jackson.annotation.JsonUnwrapped Job job, Location location) {
+    }
+
     record ArchiveReason(UUID id, String text, String reasonType, boolean isArchived,
             List<CustomFieldValue> customFields) {
     }

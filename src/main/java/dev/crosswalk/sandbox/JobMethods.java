@@ -33,12 +33,18 @@ final class JobMethods {
         Long openedBefore = request.longValue("openedBefore");
         Long closedAfter = request.longValue("closedAfter");
         Long closedBefore = request.longValue("closedBefore");
-        return paging.page(call, call.org().jobs, row -> {
+        return paging.page(call, call.org().jobs, null, row -> {
             Job job = row.value();
             return statuses.contains(job.status()) && call.seesJob(job)
                     && within(job.openedAt(), openedAfter, openedBefore)
                     && within(job.closedAt(), closedAfter, closedBefore);
-        });
+        }, job -> expanded(call, job));
+    }
+
+    /** {@code expand: ["location"]} adds the job's location object. */
+    private static Object expanded(SandboxCall call, Job job) {
+        boolean location = call.request().has("expand") && call.request().strings("expand").contains("location");
+        return location ? new AshbyObjects.JobWithLocation(job, call.org().locations.get(job.locationId())) : job;
     }
 
     private static boolean within(Instant instant, Long after, Long before) {
@@ -54,7 +60,7 @@ final class JobMethods {
         if (!call.seesJob(job)) {
             throw SandboxFailure.notFound("job");
         }
-        return new SandboxJson.Result(job);
+        return new SandboxJson.Result(expanded(call, job));
     }
 
     /** Published postings only: those of open jobs. Not paged. */

@@ -32,30 +32,43 @@ public final class ResourceQuery {
     private final String resource;
     private final Map<String, FilterType> filters;
     private final Set<String> required;
+    private final Map<String, Set<String>> choices;
 
-    private ResourceQuery(String resource, Map<String, FilterType> filters, Set<String> required) {
+    private ResourceQuery(String resource, Map<String, FilterType> filters, Set<String> required, Map<String, Set<String>> choices) {
         this.resource = resource;
         this.filters = Collections.unmodifiableMap(filters);
         this.required = Collections.unmodifiableSet(required);
+        this.choices = Collections.unmodifiableMap(choices);
     }
 
     /** A resource without filters yet; {@code resource} is its path segment, e.g. {@code candidates}. */
     public static ResourceQuery of(String resource) {
-        return new ResourceQuery(resource, new LinkedHashMap<>(), new TreeSet<>());
+        return new ResourceQuery(resource, new LinkedHashMap<>(), new TreeSet<>(), new LinkedHashMap<>());
     }
 
     /** Adds an optional filter. */
     public ResourceQuery filter(String name, FilterType type) {
         Map<String, FilterType> more = new LinkedHashMap<>(filters);
         more.put(name, type);
-        return new ResourceQuery(resource, more, new TreeSet<>(required));
+        return new ResourceQuery(resource, more, new TreeSet<>(required), new LinkedHashMap<>(choices));
     }
 
     /** Adds a filter that every list request must carry (e.g. {@code job_id} for interview stages). */
     public ResourceQuery requiredFilter(String name, FilterType type) {
         Set<String> more = new TreeSet<>(required);
         more.add(name);
-        return new ResourceQuery(resource, filter(name, type).filters, more);
+        return new ResourceQuery(resource, filter(name, type).filters, more, new LinkedHashMap<>(choices));
+    }
+
+    /**
+     * Adds an optional filter whose value must be one of {@code allowed} (an enum of the unified
+     * schema, e.g. {@code status}); read case-insensitively, normalized to lower case, anything
+     * else is a 400 listing the allowed values.
+     */
+    public ResourceQuery choiceFilter(String name, Set<String> allowed) {
+        Map<String, Set<String>> more = new LinkedHashMap<>(choices);
+        more.put(name, Collections.unmodifiableSet(new TreeSet<>(allowed)));
+        return new ResourceQuery(resource, filter(name, FilterType.TEXT).filters, new TreeSet<>(required), more);
     }
 
     public String resource() {
@@ -71,7 +84,7 @@ public final class ResourceQuery {
         Map<String, Object> values = new TreeMap<>();
         filters.forEach((name, type) -> {
             if (single.containsKey(name)) {
-                values.put(name, type.parse(name, single.get(name)));
+                values.put(name, choices.containsKey(name) ? choice(name, single.get(name)) : type.parse(name, single.get(name)));
             }
         });
         for (String name : required) {
@@ -87,6 +100,14 @@ public final class ResourceQuery {
         Map<String, String> single = singleValues(parameters, Set.of(INCLUDE_REMOTE_DATA));
         return single.containsKey(INCLUDE_REMOTE_DATA)
                 && (Boolean) FilterType.FLAG.parse(INCLUDE_REMOTE_DATA, single.get(INCLUDE_REMOTE_DATA));
+    }
+
+    private String choice(String name, String raw) {
+        String value = raw.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!choices.get(name).contains(value)) {
+            throw ListQuery.invalid(name, "must be one of: " + String.join(", ", choices.get(name)));
+        }
+        return value;
     }
 
     private Set<String> allowedForList() {

@@ -80,7 +80,7 @@ class FaultMatrixIntegrationTests {
     }
 
     static Stream<Arguments> faults() {
-        String big = "{\"success\":true,\"moreDataAvailable\":false,\"results\":[" + "{\"id\":\"x\"},".repeat(1_200_000) + "{\"id\":\"y\"}]}";
+        String big = "{\"success\":true,\"moreDataAvailable\":false,\"results\":[" + "{\"id\":\"x\"},".repeat(2_000_000) + "{\"id\":\"y\"}]}";
         return Stream.of(
                 Arguments.of("reset mid-body", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), 502, "upstream_error"),
                 Arguments.of("empty reply", aResponse().withFault(Fault.EMPTY_RESPONSE), 502, "upstream_error"),
@@ -113,7 +113,7 @@ class FaultMatrixIntegrationTests {
         Http.Response answer = http.get("/unified/ats/candidates?limit=10", tenant.token());
         Duration took = Duration.ofNanos(System.nanoTime() - started);
 
-        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+        assertThat(answer.status()).as(answer.body().substring(0, Math.min(300, answer.body().length()))).isEqualTo(status);
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(answer.json().path("code").asString()).isEqualTo(code);
         assertThat(answer.body()).doesNotContain(key, "Exception", "at dev.crosswalk");

@@ -10,8 +10,8 @@ import java.io.IOException;
 import java.util.UUID;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -20,10 +20,9 @@ import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The gateway's request path without the tenant store: web (errors, request ids), unified reads,
- * Ashby connector and passthrough, with no database (so no idempotent writes or rate limits).
- * The tenant a request acts for comes from two test-only headers instead of a token, so these
- * tests exercise the API, not authentication.
+ * The gateway's request path without the tenant store: web (errors, request ids), unified API,
+ * Ashby connector and passthrough, with no database. The tenant a request acts for comes from two
+ * test-only headers instead of a token, so these tests exercise the API, not authentication.
  */
 @SpringBootConfiguration
 @TestComponent // keeps the full application's component scan from picking this slice up
@@ -33,8 +32,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
         "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
         "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
         "org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration"})
+// Writes need the idempotency store in PostgreSQL: their endpoints are tested with the full application.
 @ComponentScan(basePackages = {"dev.crosswalk.web", "dev.crosswalk.unified", "dev.crosswalk.ashby", "dev.crosswalk.proxy"},
-        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "dev\\.crosswalk\\.unified\\.idempotency\\..*"))
+        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+                pattern = "dev\\.crosswalk\\.unified\\.(idempotency\\..*|.*WritesController)"))
 @ComponentScan(basePackages = "dev.crosswalk.tenant", useDefaultFilters = false, includeFilters = @ComponentScan.Filter(
         type = FilterType.REGEX, pattern = "dev\\.crosswalk\\.tenant\\.(MasterKey|TenantArgumentResolver)"))
 @ConfigurationPropertiesScan("dev.crosswalk.ashby")

@@ -109,12 +109,9 @@ public interface CandidateMapper {
     /** Every file once: the resume usually appears in {@code fileHandles} too. */
     @Named("attachments")
     default List<Candidate.Attachment> attachments(AshbyCandidate candidate) {
-        Map<String, Candidate.Attachment> byId = new LinkedHashMap<>();
-        Stream.concat(Stream.ofNullable(candidate.resumeFileHandle()), orEmpty(candidate.fileHandles()).stream())
-                .filter(Objects::nonNull)
-                .filter(file -> file.id() != null)
-                .forEach(file -> byId.putIfAbsent(file.id(), new Candidate.Attachment(file.id(), file.name())));
-        return List.copyOf(byId.values());
+        return CandidateFiles.of(candidate).stream()
+                .map(file -> new Candidate.Attachment(file.id(), file.name()))
+                .toList();
     }
 
     /** Documented values in lower case; anything Ashby adds later passes through raw. */

@@ -18,7 +18,8 @@ class IdempotencyRecords {
     }
 
     /** A stored record. */
-    record Stored(byte[] fingerprint, String state, Integer status, String location, byte[] body, Instant lockedUntil) {
+    record Stored(byte[] fingerprint, String state, Integer status, String location, byte[] body, Instant lockedUntil,
+            Instant createdAt) {
     }
 
     /** Claims the key for a first attempt; false when a record already exists. */
@@ -35,12 +36,12 @@ class IdempotencyRecords {
 
     Optional<Stored> find(UUID tenant, String key, Instant now) {
         return jdbc.sql("""
-                        select fingerprint, state, response_status, response_location, response_body, locked_until
+                        select fingerprint, state, response_status, response_location, response_body, locked_until, created_at
                         from idempotency_record
                         where tenant_id = :tenant and idempotency_key = :key and expires_at > :now""")
                 .param("tenant", tenant).param("key", key).param("now", Timestamp.from(now))
                 .query((rs, row) -> new Stored(rs.getBytes(1), rs.getString(2), (Integer) rs.getObject(3), rs.getString(4),
-                        rs.getBytes(5), rs.getTimestamp(6).toInstant()))
+                        rs.getBytes(5), rs.getTimestamp(6).toInstant(), rs.getTimestamp(7).toInstant()))
                 .optional();
     }
 

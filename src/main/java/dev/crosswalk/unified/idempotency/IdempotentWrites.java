@@ -29,7 +29,7 @@ import reactor.core.scheduler.Schedulers;
  * <li>the same key with another request → 422 {@code idempotency_key_mismatch};</li>
  * <li>the same key while the first attempt is still running → 409 {@code idempotency_request_in_progress};</li>
  * <li>when the first attempt's outcome is unknown (the ATS timed out or broke off), the retry runs the
- *     write's {@link Write#reconcile() reconcile} step, which looks for what the first attempt may have
+ *     write's {@link Write#reconcile(Instant) reconcile} step, which looks for what the first attempt may have
  *     created before writing again, so a retry never makes a second record;</li>
  * <li>when the ATS answered with an error, nothing was written: the key is released and may be retried.</li>
  * </ul>
@@ -66,8 +66,11 @@ public class IdempotentWrites {
          * Runs instead of {@link #perform()} when an earlier attempt's outcome is unknown. Writes that
          * are idempotent by nature (move a stage, add a tag, update fields) simply perform again;
          * creations first look up the record the earlier attempt may have made.
+         *
+         * @param firstAttemptAt when the key was first used: a record the earlier attempt made cannot
+         *                       be older, which keeps look-ups from adopting an unrelated older record
          */
-        default Mono<WriteResponse> reconcile() {
+        default Mono<WriteResponse> reconcile(Instant firstAttemptAt) {
             return perform();
         }
     }
@@ -126,7 +129,7 @@ public class IdempotentWrites {
         }
         if (records.takeOver(tenant.id(), key, now, now.plus(lease))) {
             log.info("Reconciling a write of tenant {} whose earlier outcome is unknown", tenant.id());
-            return new Step(true, write::reconcile);
+            return new Step(true, () -> write.reconcile(stored.createdAt()));
         }
         throw inProgress();
     }

@@ -153,7 +153,7 @@ class IdempotentWritesIntegrationTests {
             }
 
             @Override
-            public Mono<WriteResponse> reconcile() {
+            public Mono<WriteResponse> reconcile(Instant firstAttemptAt) {
                 reconciled.incrementAndGet();
                 return Mono.just(response(id, "reconciled"));
             }

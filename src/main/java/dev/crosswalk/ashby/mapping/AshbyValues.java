@@ -1,0 +1,62 @@
+package dev.crosswalk.ashby.mapping;
+
+import dev.crosswalk.ashby.model.AshbyCustomField;
+import dev.crosswalk.ashby.model.AshbyUserRef;
+import dev.crosswalk.unified.CustomField;
+import dev.crosswalk.unified.NamedReference;
+import dev.crosswalk.unified.Reference;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The small conversions the hiring-process mappers share: users as references, custom fields,
+ * open enums and lenient timestamps. Package-private static helpers, so each mapper reads as a list
+ * of renames plus calls to these.
+ */
+final class AshbyValues {
+
+    private AshbyValues() {
+    }
+
+    static Reference user(AshbyUserRef user) {
+        return user == null || user.id() == null ? null : new Reference(user.id());
+    }
+
+    static NamedReference namedUser(AshbyUserRef user) {
+        return user == null || user.id() == null ? null : new NamedReference(user.id(), user.fullName());
+    }
+
+    static Reference reference(String id) {
+        return id == null ? null : new Reference(id);
+    }
+
+    static List<CustomField> customFields(List<AshbyCustomField> fields) {
+        return fields == null ? List.of() : fields.stream().filter(Objects::nonNull)
+                .map(field -> new CustomField(field.id(), field.title(), field.value()))
+                .toList();
+    }
+
+    /**
+     * An open enum: the documented unified value when Ashby's is known, Ashby's own value otherwise
+     * (never a failure on a value added later).
+     */
+    static String open(String ashbyValue, Map<String, String> known) {
+        return ashbyValue == null ? null : known.getOrDefault(ashbyValue, ashbyValue);
+    }
+
+    /** A timestamp Ashby sends as plain text; unreadable text is no timestamp rather than a failed record. */
+    static Instant lenientInstant(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text.trim()).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

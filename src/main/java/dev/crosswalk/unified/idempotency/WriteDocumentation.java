@@ -1,0 +1,103 @@
+package dev.crosswalk.unified.idempotency;
+
+import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Documents {@link DocumentedWrite} endpoints: the {@code {"result": ...}} answer, {@code Location}
+ * and {@code Idempotent-Replayed} headers, and the problem+json answers of the contract that every
+ * write can give, described once here rather than on each endpoint.
+ */
+@Configuration(proxyBeanMethods = false)
+class WriteDocumentation {
+
+    private static final String PROBLEM = "Problem";
+    private static final Map<String, String> PROBLEMS = problems();
+
+    private final Set<Class<?>> results = ConcurrentHashMap.newKeySet();
+
+    private static Map<String, String> problems() {
+        Map<String, String> problems = new LinkedHashMap<>();
+        problems.put("400", "invalid_request: the body is malformed, misses required fields or has unknown ones (every "
+                + "problem is named in detail), the Idempotency-Key is malformed, or the ATS refused the values (its message in remote)");
+        problems.put("404", "not_found: the record in the path, or one the body refers to, does not exist in the ATS");
+        problems.put("409", "idempotency_request_in_progress: a request with the same Idempotency-Key is still running; retry shortly");
+        problems.put("422", "idempotency_key_mismatch: the Idempotency-Key was already used with a different request");
+        problems.put("502", "upstream_error / upstream_auth_failed: the ATS failed or rejected the stored key. Retry with the same "
+                + "Idempotency-Key: the write is then reconciled, not repeated");
+        problems.put("504", "upstream_timeout: the ATS did not answer in time, so the write may or may not have happened. Retry with "
+                + "the same Idempotency-Key: a creation first looks for what the timed-out attempt made");
+        return problems;
+    }
+
+    @Bean
+    OperationCustomizer writeOperations() {
+        return (operation, handler) -> {
+            DocumentedWrite write = handler.getMethodAnnotation(DocumentedWrite.class);
+            if (write == null) {
+                return operation;
+            }
+            results.add(write.result());
+            ApiResponses responses = new ApiResponses();
+            ApiResponse success = new ApiResponse()
+                    .description(write.created() ? "Created; replays of the same Idempotency-Key and body answer the same" : "Done")
+                    .content(json("application/json", new ObjectSchema().addProperty("result",
+                            new Schema<>().$ref("#/components/schemas/" + write.result().getSimpleName()))));
+            if (write.created()) {
+                success.addHeaderObject("Location", new Header().description("The created record, /unified/ats/<resource>/<id>")
+                        .schema(new StringSchema()));
+            }
+            success.addHeaderObject(WriteResponses.REPLAYED, new Header()
+                    .description("true when this answer is replayed from an earlier request with the same Idempotency-Key")
+                    .schema(new StringSchema()));
+            responses.addApiResponse(write.created() ? "201" : "200", success);
+            PROBLEMS.forEach((status, description) -> responses.addApiResponse(status, new ApiResponse().description(description)
+                    .content(json("application/problem+json", new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
+            return operation.responses(responses);
+        };
+    }
+
+    @Bean
+    OpenApiCustomizer writeSchemas() {
+        return openApi -> {
+            if (openApi.getComponents().getSchemas() == null) {
+                openApi.getComponents().setSchemas(new LinkedHashMap<>());
+            }
+            for (Class<?> result : results) {
+                ModelConverters.getInstance().readAll(result).forEach((name, schema) -> openApi.getComponents().getSchemas().putIfAbsent(name, schema));
+            }
+            openApi.getComponents().addSchemas(PROBLEM, new ObjectSchema()
+                    .description("RFC 9457 problem details with the contract's extensions")
+                    .addProperty("type", new StringSchema().description("URI naming the kind of problem"))
+                    .addProperty("title", new StringSchema().description("Human summary of the kind of problem"))
+                    .addProperty("status", new IntegerSchema().description("The HTTP status"))
+                    .addProperty("detail", new StringSchema().description("What went wrong in this request, naming each field at fault"))
+                    .addProperty("code", new StringSchema().description("Stable snake_case code, e.g. invalid_request"))
+                    .addProperty("request_id", new StringSchema().description("Also sent as X-Request-Id"))
+                    .addProperty("remote", new ObjectSchema().description("What the ATS said, when the failure came from it")
+                            .addProperty("status", new IntegerSchema())
+                            .addProperty("code", new StringSchema())
+                            .addProperty("message", new StringSchema())));
+        };
+    }
+
+    private static Content json(String mediaType, Schema<?> schema) {
+        return new Content().addMediaType(mediaType, new MediaType().schema(schema));
+    }
+}

@@ -1,0 +1,50 @@
+package dev.crosswalk.unified;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.crosswalk.web.CrosswalkException;
+import dev.crosswalk.web.ProblemCode;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/** Enum-valued filters ({@code status=...}): a listed value in any case is accepted, anything else is a 400 listing the choices. */
+class ResourceQueryChoiceFilterTests {
+
+    static final ResourceQuery QUERY = ResourceQuery.of("offers")
+            .filter("application_id", FilterType.TEXT)
+            .choiceFilter("status", Set.of("draft", "sent", "signed"));
+
+    @Test
+    void aListedValueIsAcceptedInAnyCaseAndNormalized() {
+        ListQuery query = QUERY.parseList(parameters("status", " Signed "));
+
+        assertThat(query.text("status")).isEqualTo("signed");
+        assertThat(query.canonicalFilters()).isEqualTo(QUERY.parseList(parameters("status", "signed")).canonicalFilters());
+    }
+
+    @Test
+    void anyOtherValueIs400NamingTheParameterAndItsChoices() {
+        assertThatThrownBy(() -> QUERY.parseList(parameters("status", "accepted")))
+                .isInstanceOfSatisfying(CrosswalkException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ProblemCode.INVALID_REQUEST);
+                    assertThat(e.getMessage()).contains("'status'", "draft, sent, signed");
+                });
+    }
+
+    @Test
+    void otherFiltersAreUnaffected() {
+        ListQuery query = QUERY.parseList(parameters("application_id", "Abc"));
+
+        assertThat(query.text("application_id")).isEqualTo("Abc");
+        assertThat(query.has("status")).isFalse();
+    }
+
+    private static MultiValueMap<String, String> parameters(String name, String value) {
+        MultiValueMap<String, String> parameters = new LinkedMultiValueMap<>();
+        parameters.add(name, value);
+        return parameters;
+    }
+}
