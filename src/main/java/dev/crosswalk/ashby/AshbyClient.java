@@ -235,11 +235,14 @@ class AshbyClient {
         return write(tenant, method, body).map(envelope -> received(method, envelope.path("results"), type));
     }
 
+    /** One page of a paged method; a page longer than the {@code limit} asked for is not one Ashby sends. */
     private <T> Mono<AshbyPage<T>> page(TenantContext tenant, String method, Object body, Class<T> type) {
+        JsonNode requested = json.valueToTree(body).path("limit");
+        Integer limit = requested.isNumber() ? requested.intValue() : null;
         return read(caller(tenant), method, body).map(envelope -> {
             boolean more = envelope.path("moreDataAvailable").asBoolean(false);
             String cursor = envelope.path("nextCursor").isString() ? envelope.path("nextCursor").asString() : null;
-            if (more && cursor == null) {
+            if (more && cursor == null || limit != null && envelope.path("results").size() > limit) {
                 throw errors.unexpectedShape(method, null);
             }
             return new AshbyPage<>(receivedAll(method, envelope.path("results"), type), more, more ? cursor : null);

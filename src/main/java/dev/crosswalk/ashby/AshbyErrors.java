@@ -23,6 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class AshbyErrors {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AshbyErrors.class);
+
     /** When Ashby rate-limits without saying for how long, clients are told to wait this long. */
     static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
 
@@ -73,6 +75,8 @@ final class AshbyErrors {
 
     /** A failure before or while Ashby answered: connection refused or reset, timeouts, oversized bodies. */
     static UpstreamFailure transportFailure(String method, Throwable failure) {
+        // Operators need the cause; it names the URL and the I/O error, never a header or the key.
+        log.warn("Ashby {} failed before answering: {}", method, rootCause(failure).toString());
         if (isTimeout(failure)) {
             return new UpstreamFailure(ProblemCode.UPSTREAM_TIMEOUT, "Ashby did not answer " + method + " in time",
                     null, null, null, false, true, failure);
@@ -169,6 +173,14 @@ final class AshbyErrors {
         }
     }
 
+    private static Throwable rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
+    }
+
     private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (type.isInstance(t)) {
@@ -185,6 +197,9 @@ final class AshbyErrors {
      */
     private record Fault(String code, String message, String parameter) {
 
+        /** What an error code looks like; anything else Ashby puts where a code goes is treated as a message. */
+        private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[a-z][a-z0-9_]{0,99}");
+
         static Fault of(JsonNode envelope, Secret apiKey) {
             if (envelope == null || !envelope.isObject()) {
                 return new Fault(null, null, null);
@@ -195,11 +210,20 @@ final class AshbyErrors {
             String message = text(info.path("message"));
             String parameter = null;
             if (first.isString()) {
-                code = code != null ? code : first.asString();
+                // older keys send the code here; some answers put a sentence here instead
+                if (code == null && CODE.matcher(first.asString()).matches()) {
+                    code = first.asString();
+                } else if (message == null && code == null) {
+                    message = first.asString();
+                }
             } else if (first.isObject()) {
                 code = code != null ? code : text(first.path("code"));
                 message = message != null ? message : text(first.path("message"));
                 parameter = text(first.path("parameter"));
+            }
+            if (code != null && !CODE.matcher(code).matches()) {
+                message = message != null ? message : code;
+                code = null;
             }
             if (message != null && apiKey != null && !apiKey.reveal().isEmpty()) {
                 message = message.replace(apiKey.reveal(), "[redacted]");

@@ -14,7 +14,8 @@ import org.springframework.util.unit.DataSize;
  * @param version         sent as {@code Ashby-Version}; Ashby versions its API by date
  * @param connectTimeout  TCP connect timeout
  * @param responseTimeout how long one attempt may wait for Ashby's complete answer
- * @param maxResponseSize largest JSON body the unified API decodes (the passthrough streams, unbounded)
+ * @param maxResponseSize largest JSON body the unified API decodes (a page of 100 is far below;
+ *                        the passthrough streams and is not bounded by it)
  * @param retry           retries of idempotent reads
  * @param breaker         the circuit breaker kept per tenant
  * @param concurrency     the cap on simultaneous calls per Ashby key
@@ -25,7 +26,7 @@ public record AshbyProperties(
         @DefaultValue("2026-01-01") String version,
         @DefaultValue("5s") Duration connectTimeout,
         @DefaultValue("30s") Duration responseTimeout,
-        @DefaultValue("16MB") DataSize maxResponseSize,
+        @DefaultValue("8MB") DataSize maxResponseSize,
         @DefaultValue Retry retry,
         @DefaultValue Breaker breaker,
         @DefaultValue Concurrency concurrency) {

@@ -6,6 +6,11 @@ import dev.crosswalk.web.CrosswalkException;
 import dev.crosswalk.web.ProblemCode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.InputStream;
 import java.util.regex.Pattern;
@@ -28,6 +33,8 @@ import reactor.core.scheduler.Schedulers;
  * as it arrives, with bounded demand. No servlet thread waits for Ashby to answer.
  */
 @RestController
+@Tag(name = "Passthrough", description = "Ashby's own API, one call at a time, with the tenant's key")
+@SecurityRequirement(name = "tenant")
 class AshbyProxyController {
 
     /** {@code category.method} only: no slashes, dots elsewhere or host names can reach the URL. */
@@ -42,10 +49,15 @@ class AshbyProxyController {
     }
 
     @PostMapping("/proxy/ashby/{method}")
-    @Operation(summary = "Call an Ashby method directly",
-            description = "The body goes to Ashby's method unchanged with the tenant's key; Ashby's status, body and Content-Type come back unchanged.")
+    @Operation(operationId = "callAshby", summary = "Call an Ashby method directly",
+            description = "The body goes to Ashby's method (e.g. candidate.list) unchanged with the tenant's key; "
+                    + "Ashby's status, body and Content-Type come back unchanged. Never retried.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(mediaType = "application/json", schema = @Schema(type = "object"))),
+            responses = @ApiResponse(responseCode = "200", description = "Ashby's answer, whatever its status",
+                    content = @Content(mediaType = "application/json", schema = @Schema(type = "object"))))
     Mono<ResponseEntity<StreamingResponseBody>> forward(@Parameter(hidden = true) TenantContext tenant,
-            @PathVariable String method, @Parameter(hidden = true) HttpServletRequest request) {
+            @Parameter(description = "An Ashby method, category.method", example = "candidate.list") @PathVariable String method, @Parameter(hidden = true) HttpServletRequest request) {
         if (!METHOD.matcher(method).matches()) {
             throw new CrosswalkException(ProblemCode.INVALID_REQUEST,
                     "Path segment 'method' must be an Ashby method name such as candidate.list");

@@ -12,7 +12,7 @@ import org.springframework.http.HttpHeaders;
  * Which headers cross the passthrough. Towards Ashby: everything the client sent except its
  * credentials (Authorization, Cookie — the tenant's key is injected instead), hop-by-hop headers
  * (RFC 9110 §7.6.1, plus any the client names in {@code Connection}), headers the gateway recomputes
- * ({@code Host}, {@code Content-Length}) and {@code Accept-Encoding} (bodies pass uncompressed and
+ * ({@code Host}; {@code Content-Length} is set from the length the container reads) and {@code Accept-Encoding} (bodies pass uncompressed and
  * unmodified). Back to the client: the content type and length and Ashby's version and rate-limit
  * headers; never its cookies.
  */
@@ -40,6 +40,12 @@ final class ForwardedHeaders {
         }
         if (!target.containsHeader(HttpHeaders.CONTENT_TYPE)) {
             target.set(HttpHeaders.CONTENT_TYPE, "application/json");
+        }
+        // The body passes unchanged, so its length is the one the container has read by; a body
+        // of unknown length (chunked from the client) goes on chunked.
+        long length = request.getContentLengthLong();
+        if (length >= 0) {
+            target.setContentLength(length);
         }
     }
 

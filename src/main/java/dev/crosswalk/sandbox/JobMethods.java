@@ -38,13 +38,16 @@ final class JobMethods {
             return statuses.contains(job.status()) && call.seesJob(job)
                     && within(job.openedAt(), openedAfter, openedBefore)
                     && within(job.closedAt(), closedAfter, closedBefore);
-        }, job -> expanded(call, job));
+        }, job -> expanded(call, job), !expandsLocation(call));
     }
 
     /** {@code expand: ["location"]} adds the job's location object. */
     private static Object expanded(SandboxCall call, Job job) {
-        boolean location = call.request().has("expand") && call.request().strings("expand").contains("location");
-        return location ? new AshbyObjects.JobWithLocation(job, call.org().locations.get(job.locationId())) : job;
+        return expandsLocation(call) ? new AshbyObjects.JobWithLocation(job, call.org().locations.get(job.locationId())) : job;
+    }
+
+    private static boolean expandsLocation(SandboxCall call) {
+        return call.request().has("expand") && call.request().strings("expand").contains("location");
     }
 
     private static boolean within(Instant instant, Long after, Long before) {

@@ -32,6 +32,15 @@ final class SandboxPaging {
     /** A page of {@code table} (of one group when {@code group} is set) with the rows {@code filter} keeps. */
     <T> SandboxJson.Rendered page(SandboxCall call, SandboxTable<T> table, UUID group,
             Predicate<SandboxTable.Row<T>> filter, Function<T, ?> view) {
+        return page(call, table, group, filter, view, true);
+    }
+
+    /**
+     * As above; {@code cacheable} says whether {@code view} is the table's one list form, whose JSON is
+     * kept per row. A view that depends on the request (e.g. {@code expand}) is rendered every time.
+     */
+    <T> SandboxJson.Rendered page(SandboxCall call, SandboxTable<T> table, UUID group,
+            Predicate<SandboxTable.Row<T>> filter, Function<T, ?> view, boolean cacheable) {
         SandboxRequest request = call.request();
         int limit = limit(request);
         SandboxOrganisation org = call.org();
@@ -63,7 +72,7 @@ final class SandboxPaging {
         Function<T, byte[]> render = value -> SandboxJson.MAPPER.writeValueAsBytes(view.apply(value));
         List<byte[]> results = new ArrayList<>(slice.rows().size());
         for (SandboxTable.Row<T> row : slice.rows()) {
-            results.add(row.listJson(render));
+            results.add(cacheable ? row.listJson(render) : render.apply(row.value()));
         }
         if (slice.more()) {
             SandboxTable.Key last = slice.rows().get(slice.rows().size() - 1).key();

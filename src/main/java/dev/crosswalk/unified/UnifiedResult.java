@@ -1,5 +1,5 @@
 package dev.crosswalk.unified;
 
-/** The single-record envelope of every unified resource: {@code {"result": {...}}}. */
+/** The single-record envelope of every API answer: {@code {"result": {...}}}. */
 public record UnifiedResult<T>(T result) {
 }

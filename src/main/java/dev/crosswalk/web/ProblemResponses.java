@@ -40,8 +40,9 @@ class ProblemResponses implements OpenApiCustomizer {
         }
         openApi.getPaths().forEach((path, item) -> {
             if (path.startsWith("/unified/")) {
+                // An operation that documents a status more precisely (e.g. the writes) keeps its own description.
                 item.readOperations().forEach(operation -> STATUSES.forEach((status, description) ->
-                        operation.getResponses().addApiResponse(status, response(status, description))));
+                        operation.getResponses().putIfAbsent(status, response(status, description))));
             }
         });
     }

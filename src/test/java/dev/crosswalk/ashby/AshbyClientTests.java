@@ -156,6 +156,14 @@ class AshbyClientTests {
     }
 
     @Test
+    void aPageLongerThanAskedForIsABadGatewayNotAHugeAnswer() {
+        ashby.stubFor(post("/candidate.list").willReturn(okJson(PAGE)));
+
+        assertThat(failure(() -> client.listCandidates(TENANT_A, new CandidateListRequest(0, null, null))).code())
+                .isEqualTo(ProblemCode.UPSTREAM_ERROR);
+    }
+
+    @Test
     void theLastPageEndsTheListingEvenWhenAshbyAddsASyncToken() {
         ashby.stubFor(post("/candidate.list").willReturn(okJson("""
                 {"success": true, "results": [], "moreDataAvailable": false, "syncToken": "s-1"}""")));

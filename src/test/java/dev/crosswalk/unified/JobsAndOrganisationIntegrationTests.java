@@ -101,7 +101,7 @@ class JobsAndOrganisationIntegrationTests {
         }
         Http.Response unknown = http.get("/unified/ats/jobs?status=paused", demo);
         assertThat(unknown.status()).isEqualTo(400);
-        assertThat(unknown.json().path("detail").asString()).contains("status").contains("draft, open, closed, archived");
+        assertThat(unknown.json().path("detail").asString()).contains("status").contains("archived, closed, draft, open");
     }
 
     @Test

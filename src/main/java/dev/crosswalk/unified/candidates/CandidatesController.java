@@ -12,6 +12,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +25,8 @@ import reactor.core.publisher.Mono;
 /** {@code /unified/ats/candidates}: list (paged, filtered) and get by id. Answers asynchronously. */
 @RestController
 @RequestMapping(path = "/unified/ats/candidates", produces = "application/json")
+@Tag(name = "Candidates", description = "Unified ATS candidates")
+@SecurityRequirement(name = "tenant")
 class CandidatesController {
 
     static final ResourceQuery QUERY = ResourceQuery.of("candidates")
@@ -39,7 +43,7 @@ class CandidatesController {
     }
 
     @GetMapping
-    @Operation(summary = "List candidates", description = "One page per call; follow next_cursor until it is null. "
+    @Operation(operationId = "listCandidates", summary = "List candidates", description = "One page per call; follow next_cursor until it is null. "
             + "email and/or name search instead of listing (both must match) and cannot be combined with created_after.")
     @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Page size, 1-100", schema = @Schema(type = "integer", defaultValue = "50", minimum = "1", maximum = "100"))
     @Parameter(name = "next_cursor", in = ParameterIn.QUERY, description = "The next_cursor of the previous page, as received")
@@ -58,7 +62,7 @@ class CandidatesController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Get a candidate")
+    @Operation(operationId = "getCandidate", summary = "Get a candidate")
     @Parameter(name = "include_remote_data", in = ParameterIn.QUERY, description = "Add remote_data, the ATS's object as received", schema = @Schema(type = "boolean"))
     Mono<UnifiedResult<Candidate>> get(@Parameter(hidden = true) TenantContext tenant, @PathVariable String id,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {

@@ -3,7 +3,6 @@ package dev.crosswalk.unified.idempotency;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
@@ -27,6 +26,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class WriteDocumentation {
 
+    /** Defined once, with every unified operation's error answers, by {@code web.ProblemResponses}. */
     private static final String PROBLEM = "Problem";
     private static final Map<String, String> PROBLEMS = problems();
 
@@ -82,18 +82,6 @@ class WriteDocumentation {
             for (Class<?> result : results) {
                 ModelConverters.getInstance().readAll(result).forEach((name, schema) -> openApi.getComponents().getSchemas().putIfAbsent(name, schema));
             }
-            openApi.getComponents().addSchemas(PROBLEM, new ObjectSchema()
-                    .description("RFC 9457 problem details with the contract's extensions")
-                    .addProperty("type", new StringSchema().description("URI naming the kind of problem"))
-                    .addProperty("title", new StringSchema().description("Human summary of the kind of problem"))
-                    .addProperty("status", new IntegerSchema().description("The HTTP status"))
-                    .addProperty("detail", new StringSchema().description("What went wrong in this request, naming each field at fault"))
-                    .addProperty("code", new StringSchema().description("Stable snake_case code, e.g. invalid_request"))
-                    .addProperty("request_id", new StringSchema().description("Also sent as X-Request-Id"))
-                    .addProperty("remote", new ObjectSchema().description("What the ATS said, when the failure came from it")
-                            .addProperty("status", new IntegerSchema())
-                            .addProperty("code", new StringSchema())
-                            .addProperty("message", new StringSchema())));
         };
     }
 

@@ -1,0 +1,23 @@
+package dev.crosswalk;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Package boundaries that keep a second vendor a new package rather than a rewrite. */
+@AnalyzeClasses(packages = "dev.crosswalk", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTests {
+
+    @ArchTest
+    static final ArchRule unifiedApiKnowsNoVendor = noClasses().that().resideInAPackage("dev.crosswalk.unified..")
+            .should().dependOnClassesThat().resideInAPackage("dev.crosswalk.ashby..")
+            .because("the unified API talks to vendors only through AtsConnector");
+
+    @ArchTest
+    static final ArchRule onlyTheAshbyPackageSpeaksAshbysWireFormat = noClasses().that().resideOutsideOfPackages("dev.crosswalk.ashby..", "dev.crosswalk.proxy..")
+            .should().dependOnClassesThat().resideInAPackage("dev.crosswalk.ashby..")
+            .because("Ashby's JSON and HTTP are decoded in one place; the passthrough is the one deliberate exception");
+}
