@@ -13,7 +13,7 @@ CPU=$(lscpu | sed -n 's/^Model name: *//p' | head -n 1)
 MEM=$(free -h | awk '/^Mem:/ { print $2 }')
 JAVA=$(java -version 2>&1 | head -n 1)
 WRK=$(wrk -v 2>&1 | head -n 1 | cut -d' ' -f1-2 || true)
-COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo "?")
+COMMIT=${COMMIT:-$(git rev-parse --short HEAD 2>/dev/null || echo "?")}
 load1=${LOAD_BEFORE%% *}
 
 cat <<EOF

@@ -48,11 +48,15 @@ rm -rf "$OUT" && mkdir -p "$RES"
 trap stop_all EXIT
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 STARTED=$(date -u '+%Y-%m-%d %H:%M UTC')
+COMMIT=$(git -C "$BENCH_ROOT" rev-parse --short HEAD 2>/dev/null || echo "?")
+[ -z "$(git -C "$BENCH_ROOT" status --porcelain -- src pom.xml 2>/dev/null)" ] || COMMIT="$COMMIT + uncommitted changes"
 
 ensure_wrk
 cd "$BENCH_ROOT"
-if ! ls target/crosswalk-*.jar >/dev/null 2>&1 || [ ! -f target/test-classes/META-INF/BenchmarkList ]; then
-    log "building the jar and the benchmark classes"
+JAR_NOW=$(ls target/crosswalk-*.jar 2>/dev/null | head -n 1 || true)
+if [ -z "$JAR_NOW" ] || [ ! -f target/test-classes/META-INF/BenchmarkList ] \
+        || [ -n "$(find src pom.xml -newer "$JAR_NOW" -print -quit)" ]; then
+    log "building the jar and the benchmark classes (missing or older than the sources)"
     ./mvnw -B -q package -DskipTests
 fi
 JAR=$(find_jar)
@@ -244,9 +248,9 @@ fi
 # ---------------------------------------------------------------- report
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 export RES RSS_IDLE RSS_SAT HEAP_SAT_PEAK HEAP_SAT_CAP HEAP_SAT_LIVE RSS_STREAM_BEFORE RSS_STREAM HEAP_STREAM_PEAK \
-    HEAP_STREAM_CAP HEAP_STREAM_LIVE HEAP_STREAM_GCS STREAM_MB LATENCY DURATION WARMUP CANDIDATES LOAD_BEFORE LOAD_AFTER STARTED COMMAND SMOKE
+    HEAP_STREAM_CAP HEAP_STREAM_LIVE HEAP_STREAM_GCS STREAM_MB LATENCY DURATION WARMUP CANDIDATES LOAD_BEFORE LOAD_AFTER STARTED COMMAND COMMIT SMOKE
 declare -p RES RSS_IDLE RSS_SAT HEAP_SAT_PEAK HEAP_SAT_CAP HEAP_SAT_LIVE RSS_STREAM_BEFORE RSS_STREAM HEAP_STREAM_PEAK \
-    HEAP_STREAM_CAP HEAP_STREAM_LIVE HEAP_STREAM_GCS STREAM_MB LATENCY DURATION WARMUP CANDIDATES LOAD_BEFORE LOAD_AFTER STARTED COMMAND SMOKE \
+    HEAP_STREAM_CAP HEAP_STREAM_LIVE HEAP_STREAM_GCS STREAM_MB LATENCY DURATION WARMUP CANDIDATES LOAD_BEFORE LOAD_AFTER STARTED COMMAND COMMIT SMOKE \
     | sed 's/^declare -x /export /; s/^declare -- /export /' >"$RES/report-env.sh"   # to rerun report.sh by hand
 "$BENCH_ROOT/bench/report.sh" >"$OUT_MD"
 log "wrote $OUT_MD"
