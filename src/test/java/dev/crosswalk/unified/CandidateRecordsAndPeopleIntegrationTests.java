@@ -1,9 +1,12 @@
 package dev.crosswalk.unified;
 
+import static dev.crosswalk.support.Listings.byId;
+import static dev.crosswalk.support.Listings.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosswalk.support.Http;
 import dev.crosswalk.support.IntegrationTest;
+import dev.crosswalk.support.Listings;
 import dev.crosswalk.support.SandboxGateway;
 import dev.crosswalk.support.Tenants;
 import java.net.URLEncoder;
@@ -316,51 +319,12 @@ class CandidateRecordsAndPeopleIntegrationTests {
 
     // ---- helpers --------------------------------------------------------------------------------
 
-    /** Every record of a listing, page by page, checking the paging promises on the way. */
     private List<JsonNode> traverse(String token, String path, int limit) {
-        List<JsonNode> records = new ArrayList<>();
-        String cursor = null;
-        for (int page = 0; page < 1000; page++) {
-            String url = path + (path.contains("?") ? "&" : "?") + "limit=" + limit + (cursor == null ? "" : "&next_cursor=" + encode(cursor));
-            Http.Response response = http.get(url, token);
-            assertThat(response.status()).as(url + " → " + response.body()).isEqualTo(200);
-            JsonNode body = response.json();
-            assertThat(body.path("result").size()).as("page size of " + url).isLessThanOrEqualTo(limit)
-                    .isEqualTo(body.path("result_count").asInt());
-            body.path("result").forEach(records::add);
-            if (body.path("next_cursor").isNull()) {
-                assertThat(ids(records)).as("no record served twice by " + path).hasSize(records.size());
-                return records;
-            }
-            cursor = body.path("next_cursor").asString();
-        }
-        throw new AssertionError("endless listing " + path);
+        return Listings.uniqueRecords(http, token, path, limit);
     }
 
-    /** Every record of an Ashby list, as Ashby (the sandbox) itself pages it. */
     private List<JsonNode> ashbyAll(String key, String method, Map<String, Object> filters) {
-        List<JsonNode> all = new ArrayList<>();
-        Map<String, Object> body = new HashMap<>(filters);
-        while (true) {
-            JsonNode page = SANDBOX.ashby(http, key, method, body);
-            page.path("results").forEach(all::add);
-            if (!page.path("moreDataAvailable").asBoolean()) {
-                return all;
-            }
-            body.put("cursor", page.path("nextCursor").asString());
-        }
-    }
-
-    private static Set<String> ids(List<JsonNode> records) {
-        Set<String> ids = new LinkedHashSet<>();
-        records.forEach(record -> ids.add(record.path("id").asString()));
-        return ids;
-    }
-
-    private static Map<String, JsonNode> byId(List<JsonNode> records) {
-        Map<String, JsonNode> byId = new HashMap<>();
-        records.forEach(record -> byId.put(record.path("id").asString(), record));
-        return byId;
+        return Listings.ashby(SANDBOX, http, key, method, filters);
     }
 
     private static void assertNotFound(Http.Response response) {
