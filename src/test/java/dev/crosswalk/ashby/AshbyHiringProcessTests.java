@@ -32,11 +32,6 @@ import dev.crosswalk.unified.scorecards.Scorecard;
 import dev.crosswalk.unified.scorecards.ScorecardFilter;
 import dev.crosswalk.web.CrosswalkException;
 import dev.crosswalk.web.ProblemCode;
-import io.github.resilience4j.bulkhead.BulkheadRegistry;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.retry.RetryRegistry;
-import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,9 +40,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.util.unit.DataSize;
-import org.springframework.web.reactive.function.client.WebClient;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The hiring-process connector against a WireMock Ashby: what each filter becomes on the wire, and
@@ -80,14 +72,7 @@ class AshbyHiringProcessTests {
     @BeforeEach
     void setUp() {
         ashby.resetAll();
-        AshbyProperties properties = new AshbyProperties(URI.create(ashby.baseUrl()), "2026-01-01",
-                Duration.ofSeconds(2), Duration.ofSeconds(5), DataSize.ofMegabytes(1),
-                new AshbyProperties.Retry(1, Duration.ofMillis(10), Duration.ofMillis(100)),
-                new AshbyProperties.Breaker(50, 100, 100, Duration.ofSeconds(30), 1),
-                new AshbyProperties.Concurrency(4, Duration.ofSeconds(1)));
-        AshbyClient client = new AshbyClient(new AshbyTransport(WebClient.builder(), properties),
-                new AshbyResilience(CircuitBreakerRegistry.ofDefaults(), RetryRegistry.ofDefaults(), BulkheadRegistry.ofDefaults(), properties),
-                JsonMapper.builder().build(), event -> { });
+        AshbyClient client = AshbyTestClients.singleAttempt(ashby.baseUrl());
         hiringProcess = new AshbyHiringProcess(client, new ApplicationMapperImpl(), new InterviewMapperImpl(), new OfferMapperImpl(),
                 new ScorecardMapperImpl(), new RejectReasonMapperImpl());
     }

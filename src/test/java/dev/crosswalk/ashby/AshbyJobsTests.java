@@ -22,11 +22,6 @@ import dev.crosswalk.unified.jobformfields.JobFormFieldFilter;
 import dev.crosswalk.unified.jobinterviewstages.JobInterviewStage;
 import dev.crosswalk.unified.jobinterviewstages.JobInterviewStageFilter;
 import dev.crosswalk.unified.jobs.JobFilter;
-import io.github.resilience4j.bulkhead.BulkheadRegistry;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.retry.RetryRegistry;
-import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,10 +31,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.util.unit.DataSize;
-import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Jobs and their fan-out resources against a WireMock Ashby with several interview plans and
@@ -66,14 +58,7 @@ class AshbyJobsTests {
     @BeforeEach
     void setUp() {
         ashby.resetAll();
-        AshbyProperties properties = new AshbyProperties(URI.create(ashby.baseUrl()), "2026-01-01",
-                Duration.ofSeconds(5), Duration.ofSeconds(10), DataSize.ofMegabytes(1),
-                new AshbyProperties.Retry(1, Duration.ofMillis(10), Duration.ofMillis(100)),
-                new AshbyProperties.Breaker(50, 10, 4, Duration.ofSeconds(30), 1),
-                new AshbyProperties.Concurrency(4, Duration.ofSeconds(1)));
-        AshbyClient client = new AshbyClient(new AshbyTransport(WebClient.builder(), properties),
-                new AshbyResilience(CircuitBreakerRegistry.ofDefaults(), RetryRegistry.ofDefaults(), BulkheadRegistry.ofDefaults(), properties),
-                JsonMapper.builder().build(), event -> { });
+        AshbyClient client = AshbyTestClients.singleAttempt(ashby.baseUrl());
         jobs = new AshbyJobs(client, new JobMapperImpl(), new JobInterviewStageMapperImpl(), new JobFormFieldMapperImpl());
     }
 
