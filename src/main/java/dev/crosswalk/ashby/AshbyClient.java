@@ -53,7 +53,6 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -82,8 +81,7 @@ class AshbyClient {
 
     /** {@code apiKey.info} for a key that is not stored yet: a rejected key is a 422, not a tenant problem. */
     Mono<AshbyApiKey> apiKeyInfo(Secret apiKey) {
-        return read(new Caller(null, apiKey), "apiKey.info", Map.of())
-                .map(envelope -> convert("apiKey.info", envelope.path("results"), AshbyApiKey.class));
+        return one(new Caller(null, apiKey), "apiKey.info", Map.of(), AshbyApiKey.class).map(Received::value);
     }
 
     Mono<AshbyPage<AshbyCandidate>> listCandidates(TenantContext tenant, CandidateListRequest request) {
@@ -91,14 +89,12 @@ class AshbyClient {
     }
 
     Mono<Received<AshbyCandidate>> candidateInfo(TenantContext tenant, String id) {
-        return read(caller(tenant), "candidate.info", new IdRequest(id))
-                .map(envelope -> received("candidate.info", envelope.path("results"), AshbyCandidate.class));
+        return one(caller(tenant), "candidate.info", new IdRequest(id), AshbyCandidate.class);
     }
 
     /** {@code candidate.search}: not paged, at most 100 matches. */
     Mono<List<Received<AshbyCandidate>>> searchCandidates(TenantContext tenant, CandidateSearchRequest request) {
-        return read(caller(tenant), "candidate.search", request)
-                .map(envelope -> receivedAll("candidate.search", envelope.path("results"), AshbyCandidate.class));
+        return all(caller(tenant), "candidate.search", request, AshbyCandidate.class);
     }
 
     // --- candidate records and organisation people ---
@@ -109,9 +105,9 @@ class AshbyClient {
 
     /** {@code file.info}: a read, though the link it mints expires within minutes. */
     Mono<AshbyFileUrl> fileInfo(TenantContext tenant, String fileHandle) {
-        return read(caller(tenant), "file.info", new FileInfoRequest(fileHandle))
-                .map(envelope -> {
-                    AshbyFileUrl file = convert("file.info", envelope.path("results"), AshbyFileUrl.class);
+        return one(caller(tenant), "file.info", new FileInfoRequest(fileHandle), AshbyFileUrl.class)
+                .map(received -> {
+                    AshbyFileUrl file = received.value();
                     if (file.url() == null || file.url().isBlank()) {
                         throw errors.unexpectedShape("file.info", null);
                     }
@@ -124,8 +120,7 @@ class AshbyClient {
     }
 
     Mono<Received<AshbyUser>> userInfo(TenantContext tenant, String userId) {
-        return read(caller(tenant), "user.info", new UserIdRequest(userId))
-                .map(envelope -> received("user.info", envelope.path("results"), AshbyUser.class));
+        return one(caller(tenant), "user.info", new UserIdRequest(userId), AshbyUser.class);
     }
 
     Mono<AshbyPage<AshbyCandidateTag>> listCandidateTags(TenantContext tenant, CandidateTagListRequest request) {
@@ -139,8 +134,7 @@ class AshbyClient {
     }
 
     Mono<Received<AshbyApplication>> applicationInfo(TenantContext tenant, String id) {
-        return read(caller(tenant), "application.info", new HiringProcessRequests.ApplicationInfo(id))
-                .map(envelope -> received("application.info", envelope.path("results"), AshbyApplication.class));
+        return one(caller(tenant), "application.info", new HiringProcessRequests.ApplicationInfo(id), AshbyApplication.class);
     }
 
     Mono<AshbyPage<AshbyInterviewSchedule>> listInterviewSchedules(TenantContext tenant, HiringProcessRequests.InterviewScheduleList request) {
@@ -152,8 +146,7 @@ class AshbyClient {
     }
 
     Mono<Received<AshbyOffer>> offerInfo(TenantContext tenant, String id) {
-        return read(caller(tenant), "offer.info", new HiringProcessRequests.OfferInfo(id))
-                .map(envelope -> received("offer.info", envelope.path("results"), AshbyOffer.class));
+        return one(caller(tenant), "offer.info", new HiringProcessRequests.OfferInfo(id), AshbyOffer.class);
     }
 
     Mono<AshbyPage<AshbyApplicationFeedback>> listApplicationFeedback(TenantContext tenant, HiringProcessRequests.ApplicationFeedbackList request) {
@@ -161,14 +154,12 @@ class AshbyClient {
     }
 
     Mono<AshbyFeedbackFormDefinition> feedbackFormDefinitionInfo(TenantContext tenant, String id) {
-        return read(caller(tenant), "feedbackFormDefinition.info", new HiringProcessRequests.FeedbackFormDefinitionInfo(id))
-                .map(envelope -> convert("feedbackFormDefinition.info", envelope.path("results"), AshbyFeedbackFormDefinition.class));
+        return one(caller(tenant), "feedbackFormDefinition.info", new HiringProcessRequests.FeedbackFormDefinitionInfo(id), AshbyFeedbackFormDefinition.class).map(Received::value);
     }
 
     /** {@code archiveReason.list}: not paged, every reason in one answer. */
     Mono<List<Received<AshbyArchiveReason>>> listArchiveReasons(TenantContext tenant, boolean includeArchived) {
-        return read(caller(tenant), "archiveReason.list", new HiringProcessRequests.ArchiveReasonList(includeArchived))
-                .map(envelope -> receivedAll("archiveReason.list", envelope.path("results"), AshbyArchiveReason.class));
+        return all(caller(tenant), "archiveReason.list", new HiringProcessRequests.ArchiveReasonList(includeArchived), AshbyArchiveReason.class);
     }
 
     // --- jobs and organisation ---
@@ -178,25 +169,25 @@ class AshbyClient {
     }
 
     Mono<Received<AshbyJob>> jobInfo(TenantContext tenant, JobInfoRequest request) {
-        return one(tenant, "job.info", request, AshbyJob.class);
+        return one(caller(tenant), "job.info", request, AshbyJob.class);
     }
 
     /** {@code interviewStage.list}: not paged, every stage of the plan. */
     Mono<List<Received<AshbyInterviewStage>>> listInterviewStages(TenantContext tenant, String interviewPlanId) {
-        return all(tenant, "interviewStage.list", new InterviewStageListRequest(interviewPlanId), AshbyInterviewStage.class);
+        return all(caller(tenant), "interviewStage.list", new InterviewStageListRequest(interviewPlanId), AshbyInterviewStage.class);
     }
 
     Mono<Received<AshbyInterviewStage>> interviewStageInfo(TenantContext tenant, String interviewStageId) {
-        return one(tenant, "interviewStage.info", new InterviewStageInfoRequest(interviewStageId), AshbyInterviewStage.class);
+        return one(caller(tenant), "interviewStage.info", new InterviewStageInfoRequest(interviewStageId), AshbyInterviewStage.class);
     }
 
     /** {@code jobPosting.list}: not paged, the published postings of every job (summaries, without forms). */
     Mono<List<Received<AshbyJobPosting>>> listJobPostings(TenantContext tenant) {
-        return all(tenant, "jobPosting.list", Map.of(), AshbyJobPosting.class);
+        return all(caller(tenant), "jobPosting.list", Map.of(), AshbyJobPosting.class);
     }
 
     Mono<Received<AshbyJobPosting>> jobPostingInfo(TenantContext tenant, String jobPostingId) {
-        return one(tenant, "jobPosting.info", new JobPostingInfoRequest(jobPostingId), AshbyJobPosting.class);
+        return one(caller(tenant), "jobPosting.info", new JobPostingInfoRequest(jobPostingId), AshbyJobPosting.class);
     }
 
     Mono<AshbyPage<AshbyDepartment>> listDepartments(TenantContext tenant, DepartmentListRequest request) {
@@ -204,7 +195,7 @@ class AshbyClient {
     }
 
     Mono<Received<AshbyDepartment>> departmentInfo(TenantContext tenant, String departmentId) {
-        return one(tenant, "department.info", new DepartmentInfoRequest(departmentId), AshbyDepartment.class);
+        return one(caller(tenant), "department.info", new DepartmentInfoRequest(departmentId), AshbyDepartment.class);
     }
 
     Mono<AshbyPage<AshbyLocation>> listLocations(TenantContext tenant, LocationListRequest request) {
@@ -212,50 +203,40 @@ class AshbyClient {
     }
 
     Mono<Received<AshbyLocation>> locationInfo(TenantContext tenant, String locationId) {
-        return one(tenant, "location.info", new LocationInfoRequest(locationId), AshbyLocation.class);
+        return one(caller(tenant), "location.info", new LocationInfoRequest(locationId), AshbyLocation.class);
     }
 
     /** A read answering one object in {@code results}. */
-    private <T> Mono<Received<T>> one(TenantContext tenant, String method, Object body, Class<T> type) {
-        return read(caller(tenant), method, body).map(envelope -> received(method, envelope.path("results"), type));
+    private <T> Mono<Received<T>> one(Caller caller, String method, Object body, Class<T> type) {
+        return call(caller, method, body, true, type).map(answer -> single(method, answer));
     }
 
     /** A read of an unpaged list: every result in one answer. */
-    private <T> Mono<List<Received<T>>> all(TenantContext tenant, String method, Object body, Class<T> type) {
-        return read(caller(tenant), method, body).map(envelope -> receivedAll(method, envelope.path("results"), type));
+    private <T> Mono<List<Received<T>>> all(Caller caller, String method, Object body, Class<T> type) {
+        return call(caller, method, body, true, type).map(answer -> list(method, answer));
     }
 
-    /** A call that changes data at Ashby: one attempt only, so a lost answer never doubles a write. */
-    Mono<JsonNode> write(TenantContext tenant, String method, Object body) {
-        return call(caller(tenant), method, body, false);
-    }
-
-    /** A write answering the object it created or changed in {@code results}; one attempt only, as above. */
+    /** A call that changes data at Ashby and answers what it created or changed: one attempt only, so a lost answer never doubles a write. */
     <T> Mono<Received<T>> write(TenantContext tenant, String method, Object body, Class<T> type) {
-        return write(tenant, method, body).map(envelope -> received(method, envelope.path("results"), type));
+        return call(caller(tenant), method, body, false, type).map(answer -> single(method, answer));
     }
 
     /** One page of a paged method; a page longer than the {@code limit} asked for is not one Ashby sends. */
     private <T> Mono<AshbyPage<T>> page(TenantContext tenant, String method, Object body, Class<T> type) {
         JsonNode requested = json.valueToTree(body).path("limit");
         Integer limit = requested.isNumber() ? requested.intValue() : null;
-        return read(caller(tenant), method, body).map(envelope -> {
-            boolean more = envelope.path("moreDataAvailable").asBoolean(false);
-            String cursor = envelope.path("nextCursor").isString() ? envelope.path("nextCursor").asString() : null;
-            if (more && cursor == null || limit != null && envelope.path("results").size() > limit) {
+        return call(caller(tenant), method, body, true, type).map(answer -> {
+            List<Received<T>> results = list(method, answer);
+            if (answer.moreDataAvailable() && answer.nextCursor() == null || limit != null && results.size() > limit) {
                 throw errors.unexpectedShape(method, null);
             }
-            return new AshbyPage<>(receivedAll(method, envelope.path("results"), type), more, more ? cursor : null);
+            return new AshbyPage<>(results, answer.moreDataAvailable(), answer.nextCursor());
         });
     }
 
-    private Mono<JsonNode> read(Caller caller, String method, Object body) {
-        return call(caller, method, body, true);
-    }
-
-    private Mono<JsonNode> call(Caller caller, String method, Object body, boolean idempotent) {
+    private <T> Mono<AshbyAnswer<T>> call(Caller caller, String method, Object body, boolean idempotent, Class<T> type) {
         byte[] payload = body == null ? EMPTY_OBJECT : json.writeValueAsBytes(body);
-        Mono<JsonNode> attempt = Mono.defer(() -> transport.post(method, caller.apiKey())
+        Mono<AshbyAnswer<T>> attempt = Mono.defer(() -> transport.post(method, caller.apiKey())
                         .contentType(MediaType.APPLICATION_JSON)
                         .bodyValue(payload)
                         .exchangeToMono(response -> declaresTooLarge(response)
@@ -264,8 +245,8 @@ class AshbyClient {
                                         "Content-Length above crosswalk.ashby.max-response-size")))
                                 : response.bodyToMono(byte[].class)
                                 .defaultIfEmpty(new byte[0])
-                                .map(bytes -> errors.envelope(caller, method, response.statusCode().value(),
-                                        response.headers().asHttpHeaders(), bytes))))
+                                .map(bytes -> errors.answer(caller, method, response.statusCode().value(),
+                                        response.headers().asHttpHeaders(), bytes, type))))
                 .timeout(transport.properties().responseTimeout())
                 .onErrorMap(failure -> !(failure instanceof CrosswalkException), failure -> AshbyErrors.transportFailure(method, failure));
         return resilience.guard(caller, idempotent, attempt)
@@ -283,30 +264,18 @@ class AshbyClient {
         }
     }
 
-    private <T> List<Received<T>> receivedAll(String method, JsonNode results, Class<T> type) {
-        if (!results.isArray()) {
+    private <T> List<Received<T>> list(String method, AshbyAnswer<T> answer) {
+        if (answer.kind() != AshbyAnswer.Results.ARRAY) {
             throw errors.unexpectedShape(method, null);
         }
-        List<Received<T>> all = new ArrayList<>(results.size());
-        for (JsonNode result : results) {
-            all.add(received(method, result, type));
-        }
-        return List.copyOf(all);
+        return answer.results();
     }
 
-    private <T> Received<T> received(String method, JsonNode result, Class<T> type) {
-        return new Received<>(convert(method, result, type), result);
-    }
-
-    private <T> T convert(String method, JsonNode result, Class<T> type) {
-        if (!result.isObject()) {
+    private <T> Received<T> single(String method, AshbyAnswer<T> answer) {
+        if (answer.kind() != AshbyAnswer.Results.OBJECT) {
             throw errors.unexpectedShape(method, null);
         }
-        try {
-            return json.treeToValue(result, type);
-        } catch (JacksonException e) {
-            throw errors.unexpectedShape(method, e);
-        }
+        return answer.results().get(0);
     }
 
     private static Caller caller(TenantContext tenant) {

@@ -29,9 +29,11 @@ final class AshbyErrors {
     static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
 
     private final JsonMapper json;
+    private final AshbyAnswer.Readers readers;
 
     AshbyErrors(JsonMapper json) {
         this.json = json;
+        this.readers = new AshbyAnswer.Readers(json);
     }
 
     /** Who a call is made for: a tenant's stored key, or (tenant null) a key being onboarded. */
@@ -42,12 +44,33 @@ final class AshbyErrors {
         }
     }
 
-    /** The envelope of a successful answer ({@code success: true}), or the failure the answer describes. */
-    JsonNode envelope(Caller caller, String method, int status, HttpHeaders headers, byte[] body) {
+    /**
+     * A successful answer ({@code success: true}) with its {@code results} decoded as {@code type},
+     * or the failure the answer describes. Success is read in one pass; anything else is read as a
+     * tree, which is how each of Ashby's error shapes is told apart.
+     */
+    <T> AshbyAnswer<T> answer(Caller caller, String method, int status, HttpHeaders headers, byte[] body, Class<T> type) {
+        JacksonException undecodable = null;
+        if (status >= 200 && status <= 299) {
+            try {
+                AshbyAnswer<T> answer = AshbyAnswer.read(readers, body, type);
+                if (answer != null) {
+                    return answer;
+                }
+            } catch (JacksonException e) {
+                undecodable = e;
+            }
+        }
+        failure(caller, method, status, headers, body);
+        throw unexpectedShape(method, undecodable);
+    }
+
+    /** Throws the failure an answer describes; returns when it is a well-formed success envelope. */
+    private void failure(Caller caller, String method, int status, HttpHeaders headers, byte[] body) {
         JsonNode envelope = parse(body);
         Fault fault = Fault.of(envelope, caller.apiKey());
         if (status == 401 || status == 403) {
-            return throwAuthFailure(caller, method, status, fault);
+            throw authFailure(caller, method, status, fault);
         }
         if (status == 429) {
             Duration upstream = retryAfter(headers);
@@ -70,7 +93,6 @@ final class AshbyErrors {
             throw new UpstreamFailure(ProblemCode.UPSTREAM_ERROR, "Ashby answered " + method + " with HTTP " + status,
                     new RemoteError(status, null, null), null, null, false, true, null);
         }
-        return envelope;
     }
 
     /** A failure before or while Ashby answered: connection refused or reset, timeouts, oversized bodies. */
@@ -94,17 +116,17 @@ final class AshbyErrors {
         return hasCause(failure, java.util.concurrent.TimeoutException.class) || hasCause(failure, TimeoutException.class);
     }
 
-    private JsonNode throwAuthFailure(Caller caller, String method, int status, Fault fault) {
+    private static UpstreamFailure authFailure(Caller caller, String method, int status, Fault fault) {
         if (status == 403 && fault.isPermissionProblem()) {
-            throw new UpstreamFailure(ProblemCode.UPSTREAM_PERMISSION_DENIED,
+            return new UpstreamFailure(ProblemCode.UPSTREAM_PERMISSION_DENIED,
                     "The Ashby API key lacks the permission " + method + " needs",
                     fault.remote(status, "missing_endpoint_permission"), null, null, false, false, null);
         }
         if (caller.onboarding()) {
-            throw new UpstreamFailure(ProblemCode.UPSTREAM_CREDENTIALS_REJECTED, "Ashby rejected the API key",
+            return new UpstreamFailure(ProblemCode.UPSTREAM_CREDENTIALS_REJECTED, "Ashby rejected the API key",
                     fault.remote(status, null), null, null, false, false, null);
         }
-        throw new UpstreamFailure(ProblemCode.UPSTREAM_AUTH_FAILED,
+        return new UpstreamFailure(ProblemCode.UPSTREAM_AUTH_FAILED,
                 "Ashby rejected the tenant's stored API key; rotate it with the admin API",
                 fault.remote(status, null), null, null, false, true, null);
     }

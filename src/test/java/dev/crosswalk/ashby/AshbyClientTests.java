@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.crosswalk.ashby.model.AshbyCandidate;
+import dev.crosswalk.ashby.model.AshbyNote;
 import dev.crosswalk.ashby.model.AshbyPage;
 import dev.crosswalk.ashby.model.CandidateListRequest;
 import dev.crosswalk.tenant.CredentialsRejectedEvent;
@@ -273,9 +274,9 @@ class AshbyClientTests {
         ashby.stubFor(post("/candidate.addTag").willReturn(aResponse().withStatus(503)));
         ashby.stubFor(post("/candidate.createNote").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-        assertThat(failure(() -> client.write(TENANT_A, "candidate.addTag", Map.of("candidateId", "c-1", "tagId", "t-1"))).code())
+        assertThat(failure(() -> client.write(TENANT_A, "candidate.addTag", Map.of("candidateId", "c-1", "tagId", "t-1"), AshbyCandidate.class)).code())
                 .isEqualTo(ProblemCode.UPSTREAM_ERROR);
-        assertThat(failure(() -> client.write(TENANT_A, "candidate.createNote", Map.of("candidateId", "c-1", "note", "hi"))).code())
+        assertThat(failure(() -> client.write(TENANT_A, "candidate.createNote", Map.of("candidateId", "c-1", "note", "hi"), AshbyNote.class)).code())
                 .isEqualTo(ProblemCode.UPSTREAM_ERROR);
         ashby.verify(1, postRequestedFor(urlEqualTo("/candidate.addTag")));
         ashby.verify(1, postRequestedFor(urlEqualTo("/candidate.createNote")));

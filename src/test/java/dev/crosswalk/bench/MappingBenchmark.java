@@ -1,5 +1,6 @@
 package dev.crosswalk.bench;
 
+import dev.crosswalk.ashby.AshbyAnswers;
 import dev.crosswalk.ashby.mapping.ApplicationMapper;
 import dev.crosswalk.ashby.mapping.ApplicationMapperImpl;
 import dev.crosswalk.ashby.mapping.CandidateMapper;
@@ -9,6 +10,7 @@ import dev.crosswalk.ashby.mapping.InterviewMapperImpl;
 import dev.crosswalk.ashby.model.AshbyApplication;
 import dev.crosswalk.ashby.model.AshbyCandidate;
 import dev.crosswalk.ashby.model.AshbyInterviewSchedule;
+import dev.crosswalk.ashby.model.Received;
 import dev.crosswalk.unified.UnifiedPage;
 import dev.crosswalk.unified.UnifiedResult;
 import dev.crosswalk.unified.applications.Application;
@@ -34,8 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Cost of the unified mapping per record: Ashby JSON bytes in, unified JSON bytes out, through the
- * same steps as a unified list request (tree, typed record, MapStruct mapper, envelope written) and
- * the real mappers. Run by {@code bench/run.sh}; the input is pages of 100 sandbox candidates, 100
+ * same steps as a unified list request (the client's one-pass decoding into typed records, the
+ * MapStruct mapper, the envelope written) and the real mappers. Run by {@code bench/run.sh}; the input is pages of 100 sandbox candidates, 100
  * applications and interview schedules holding 100 interview events ({@code src/test/resources/bench/},
  * regenerate with {@code bench/run.sh --fixtures}), and the candidate recorded from a real Ashby
  * organisation. Results are nanoseconds per record (per interview event for interviews).
@@ -54,6 +56,7 @@ public class MappingBenchmark {
     final CandidateMapper candidates = new CandidateMapperImpl();
     final ApplicationMapper applications = new ApplicationMapperImpl();
     final InterviewMapper interviews = new InterviewMapperImpl();
+    final AshbyAnswers answers = new AshbyAnswers(json);
 
     byte[] candidatePage;
     byte[] applicationPage;
@@ -77,32 +80,29 @@ public class MappingBenchmark {
         if (interviewSchedules().size() != PAGE) {
             throw new IllegalStateException("interviewSchedule.list.json must hold " + PAGE + " interview events");
         }
-        parsedPage = new ArrayList<>();
-        for (JsonNode result : results) {
-            parsedPage.add(json.treeToValue(result, AshbyCandidate.class));
-        }
+        parsedPage = answers.results(candidatePage, AshbyCandidate.class).stream().map(Received::value).toList();
     }
 
     /** A unified candidates page from an Ashby candidate.list page: the whole per-record CPU cost of a list. */
     @Benchmark
     @OperationsPerInvocation(PAGE)
     public byte[] candidateListPage() {
-        JsonNode results = json.readTree(candidatePage).path("results");
+        List<Received<AshbyCandidate>> results = answers.results(candidatePage, AshbyCandidate.class);
         List<Candidate> mapped = new ArrayList<>(results.size());
-        for (JsonNode result : results) {
-            mapped.add(candidates.toCandidate(json.treeToValue(result, AshbyCandidate.class), null));
+        for (Received<AshbyCandidate> result : results) {
+            mapped.add(candidates.toCandidate(result.value(), null));
         }
         return json.writeValueAsBytes(new UnifiedPage<>(mapped, "cursor", mapped.size()));
     }
 
-    /** The same page with include_remote_data=true: the received tree is written back as remote_data. */
+    /** The same page with include_remote_data=true: each record's original is parsed and written back as remote_data. */
     @Benchmark
     @OperationsPerInvocation(PAGE)
     public byte[] candidateListPageWithRemoteData() {
-        JsonNode results = json.readTree(candidatePage).path("results");
+        List<Received<AshbyCandidate>> results = answers.results(candidatePage, AshbyCandidate.class);
         List<Candidate> mapped = new ArrayList<>(results.size());
-        for (JsonNode result : results) {
-            mapped.add(candidates.toCandidate(json.treeToValue(result, AshbyCandidate.class), result));
+        for (Received<AshbyCandidate> result : results) {
+            mapped.add(candidates.toCandidate(result.value(), result.json()));
         }
         return json.writeValueAsBytes(new UnifiedPage<>(mapped, "cursor", mapped.size()));
     }
@@ -111,10 +111,10 @@ public class MappingBenchmark {
     @Benchmark
     @OperationsPerInvocation(PAGE)
     public byte[] applicationListPage() {
-        JsonNode results = json.readTree(applicationPage).path("results");
+        List<Received<AshbyApplication>> results = answers.results(applicationPage, AshbyApplication.class);
         List<Application> mapped = new ArrayList<>(results.size());
-        for (JsonNode result : results) {
-            mapped.add(applications.toApplication(json.treeToValue(result, AshbyApplication.class), null));
+        for (Received<AshbyApplication> result : results) {
+            mapped.add(applications.toApplication(result.value(), null));
         }
         return json.writeValueAsBytes(new UnifiedPage<>(mapped, "cursor", mapped.size()));
     }
@@ -128,10 +128,9 @@ public class MappingBenchmark {
     }
 
     private List<Interview> interviewSchedules() {
-        JsonNode results = json.readTree(interviewPage).path("results");
         List<Interview> mapped = new ArrayList<>(PAGE);
-        for (JsonNode result : results) {
-            AshbyInterviewSchedule schedule = json.treeToValue(result, AshbyInterviewSchedule.class);
+        for (Received<AshbyInterviewSchedule> result : answers.results(interviewPage, AshbyInterviewSchedule.class)) {
+            AshbyInterviewSchedule schedule = result.value();
             if (schedule.interviewEvents() != null) {
                 for (AshbyInterviewSchedule.Event event : schedule.interviewEvents()) {
                     mapped.add(interviews.toInterview(schedule, event, null));
@@ -155,8 +154,7 @@ public class MappingBenchmark {
     /** candidate.info as recorded from a real Ashby organisation → the unified get answer. */
     @Benchmark
     public byte[] recordedCandidateInfo() {
-        JsonNode result = json.readTree(recordedCandidate).path("results");
-        Candidate candidate = candidates.toCandidate(json.treeToValue(result, AshbyCandidate.class), null);
+        Candidate candidate = candidates.toCandidate(answers.results(recordedCandidate, AshbyCandidate.class).get(0).value(), null);
         return json.writeValueAsBytes(new UnifiedResult<>(candidate));
     }
 

@@ -1,0 +1,104 @@
+package dev.crosswalk.ashby;
+
+import dev.crosswalk.ashby.model.Received;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A successful Ashby answer ({@code success: true}) decoded in one pass over its bytes, straight into
+ * the typed records: no tree of the page is built. Each record remembers where it sits in the
+ * body, so its original JSON ({@code remote_data}) is parsed only if a client asks for it.
+ *
+ * <p>{@link #read} gives up on anything that is not a success envelope of the expected shape;
+ * {@link AshbyErrors} then reads the body the slow way and says what is wrong with it.
+ */
+record AshbyAnswer<T>(Results kind, List<Received<T>> results, boolean moreDataAvailable, String nextCursor) {
+
+    /** What {@code results} held. */
+    enum Results { ARRAY, OBJECT, OTHER }
+
+    /**
+     * Reads a success envelope, decoding {@code results} as {@code type}; null when the body is no
+     * success envelope, an exception when it is not JSON or a record does not decode as {@code type}.
+     */
+    static <T> AshbyAnswer<T> read(Readers readers, byte[] body, Class<T> type) {
+        try (JsonParser parser = readers.json.createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            Boolean success = null;
+            Results kind = Results.OTHER;
+            List<Received<T>> results = List.of();
+            boolean more = false;
+            String cursor = null;
+            ObjectReader records = readers.of(type);
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                switch (field) {
+                    case "success" -> success = value.isBoolean() ? parser.getBooleanValue() : null;
+                    case "moreDataAvailable" -> more = value == JsonToken.VALUE_TRUE;
+                    case "nextCursor" -> cursor = value == JsonToken.VALUE_STRING ? parser.getString() : null;
+                    case "results" -> {
+                        if (value == JsonToken.START_ARRAY) {
+                            kind = Results.ARRAY;
+                            results = new ArrayList<>();
+                            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                                if (parser.currentToken() != JsonToken.START_OBJECT) {
+                                    return null;
+                                }
+                                results.add(record(readers, records, parser, body));
+                            }
+                        } else if (value == JsonToken.START_OBJECT) {
+                            kind = Results.OBJECT;
+                            results = List.of(record(readers, records, parser, body));
+                        } else {
+                            parser.skipChildren();
+                        }
+                    }
+                    default -> parser.skipChildren();
+                }
+            }
+            if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null || !Boolean.TRUE.equals(success)) {
+                return null;
+            }
+            return new AshbyAnswer<>(kind, results, more, more ? cursor : null);
+        }
+    }
+
+    private static <T> Received<T> record(Readers readers, ObjectReader records, JsonParser parser, byte[] body) {
+        int start = Math.toIntExact(parser.currentTokenLocation().getByteOffset());
+        T value = records.readValue(parser);
+        int end = Math.toIntExact(parser.currentLocation().getByteOffset());
+        return new Received<>(value, body, start, end - start, readers.trees);
+    }
+
+    /** The mapper's readers, one per record type, looked up once. */
+    static final class Readers {
+
+        private final JsonMapper json;
+        private final ObjectReader trees;
+        private final ClassValue<ObjectReader> byType;
+
+        Readers(JsonMapper json) {
+            this.json = json;
+            this.trees = json.reader();
+            this.byType = new ClassValue<>() {
+                @Override
+                protected ObjectReader computeValue(Class<?> type) {
+                    // one record of the answer at a time: the rest of the answer follows it
+                    return json.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+                }
+            };
+        }
+
+        ObjectReader of(Class<?> type) {
+            return byType.get(type);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package dev.crosswalk.ashby;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.crosswalk.ashby.model.AshbyCandidate;
+import dev.crosswalk.ashby.model.AshbyDepartment;
+import dev.crosswalk.ashby.model.Received;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one-pass reading of successful answers: each record decodes exactly as it would from a tree of
+ * the answer, and its original JSON (for {@code remote_data}) is exactly the object Ashby sent.
+ */
+class AshbyAnswerTests {
+
+    final JsonMapper json = JsonMapper.builder().build();
+    final AshbyAnswer.Readers readers = new AshbyAnswer.Readers(json);
+
+    @ParameterizedTest
+    @CsvSource({
+            "candidate.info.recorded.json, dev.crosswalk.ashby.model.AshbyCandidate",
+            "department.list.recorded.json, dev.crosswalk.ashby.model.AshbyDepartment",
+            "jobPosting.list.recorded.json, dev.crosswalk.ashby.model.AshbyJobPosting",
+            "interviewSchedule.list.constructed-from-spec.json, dev.crosswalk.ashby.model.AshbyInterviewSchedule"})
+    void recordedAnswersDecodeAsTheirTreeWouldAndKeepTheirOriginal(String file, Class<?> type) throws IOException {
+        byte[] body = resource(file);
+        JsonNode tree = json.readTree(body);
+
+        AshbyAnswer<?> answer = AshbyAnswer.read(readers, body, type);
+
+        JsonNode expected = tree.path("results");
+        List<JsonNode> originals = expected.isArray() ? expected.valueStream().toList() : List.of(expected);
+        assertThat(answer.kind()).isEqualTo(expected.isArray() ? AshbyAnswer.Results.ARRAY : AshbyAnswer.Results.OBJECT);
+        assertThat(answer.results()).hasSameSizeAs(originals).isNotEmpty();
+        for (int i = 0; i < originals.size(); i++) {
+            assertThat(answer.results().get(i).json()).isEqualTo(originals.get(i));
+            assertThat(answer.results().get(i).value()).isEqualTo(json.treeToValue(originals.get(i), type));
+        }
+        assertThat(answer.moreDataAvailable()).isEqualTo(tree.path("moreDataAvailable").asBoolean(false));
+    }
+
+    @Test
+    void originalsAreCutAtTheRightBytesWhateverTheCharactersAndNesting() {
+        String page = """
+                {"results":[{"id":"c-1","name":"Zoë Ğüneş 👩‍💻","socialLinks":[{"type":"x","url":"https://e.com/\\"q\\"}"}]},
+                 {"id":"c-2","name":"}{][\\\\","tags":[]},{"id":"c-3"}],
+                 "success":true,"moreDataAvailable":true,"nextCursor":"cur-2"}""";
+        byte[] body = page.getBytes(StandardCharsets.UTF_8);
+
+        AshbyAnswer<AshbyCandidate> answer = AshbyAnswer.read(readers, body, AshbyCandidate.class);
+
+        assertThat(answer.results()).extracting(Received::json).containsExactlyElementsOf(json.readTree(body).path("results").valueStream().toList());
+        assertThat(answer.results()).extracting(received -> received.value().name()).containsExactly("Zoë Ğüneş 👩‍💻", "}{][\\", null);
+        assertThat(answer.nextCursor()).isEqualTo("cur-2");
+        assertThat(answer.moreDataAvailable()).isTrue();
+    }
+
+    @Test
+    void aCursorOnTheLastPageIsIgnoredAndAnythingElseAshbyAddsIsSkipped() {
+        AshbyAnswer<AshbyDepartment> answer = read("""
+                {"success":true,"results":[{"id":"d-1","name":"Eng"}],"moreDataAvailable":false,"nextCursor":"stale",
+                 "syncToken":"s-1","warnings":[{"deep":{"er":[1,2,3]}}]}""", AshbyDepartment.class);
+
+        assertThat(answer.nextCursor()).isNull();
+        assertThat(answer.results()).extracting(received -> received.value().id()).containsExactly("d-1");
+    }
+
+    @Test
+    void whatIsNotASuccessEnvelopeIsLeftToTheErrorReader() {
+        assertThat(read("{\"success\":false,\"errors\":[\"candidate_not_found\"]}", AshbyCandidate.class)).isNull();
+        assertThat(read("{\"results\":[]}", AshbyCandidate.class)).isNull();
+        assertThat(read("{\"success\":\"true\",\"results\":[]}", AshbyCandidate.class)).isNull();
+        assertThat(read("[{\"success\":true}]", AshbyCandidate.class)).isNull();
+        assertThat(read("", AshbyCandidate.class)).isNull();
+        assertThat(read("{\"success\":true,\"results\":[\"c-1\"]}", AshbyCandidate.class)).isNull();
+        assertThat(read("{\"success\":true,\"results\":[]} {\"more\":1}", AshbyCandidate.class)).isNull();
+    }
+
+    @Test
+    void resultsThatAreNeitherListNorObjectAreSaidSo() {
+        assertThat(read("{\"success\":true,\"results\":null}", AshbyCandidate.class).kind()).isEqualTo(AshbyAnswer.Results.OTHER);
+        assertThat(read("{\"success\":true}", AshbyCandidate.class).kind()).isEqualTo(AshbyAnswer.Results.OTHER);
+    }
+
+    @Test
+    void brokenJsonAndRecordsOfAnotherShapeFailLoudly() {
+        assertThatThrownBy(() -> read("{\"success\":true,\"results\":[{\"id\":\"c-1\"", AshbyCandidate.class))
+                .isInstanceOf(JacksonException.class);
+        assertThatThrownBy(() -> read("{\"success\":true,\"results\":[{\"id\":\"c-1\",\"createdAt\":\"yesterday\"}]}", AshbyCandidate.class))
+                .isInstanceOf(JacksonException.class);
+    }
+
+    private <T> AshbyAnswer<T> read(String body, Class<T> type) {
+        return AshbyAnswer.read(readers, body.getBytes(StandardCharsets.UTF_8), type);
+    }
+
+    private byte[] resource(String name) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/ashby/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+}
