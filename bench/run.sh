@@ -2,7 +2,7 @@
 # Performance benchmark (issue #8): the gateway against direct calls to the same upstream, in one run
 # on one machine, results written to BENCHMARKS.md.
 #
-#   bench/run.sh [--duration 20] [--warmup 5] [--latency 10ms] [--out BENCHMARKS.md] [--smoke]
+#   bench/run.sh [--duration 20] [--warmup 5] [--jit-warmup 20] [--latency 10ms] [--out BENCHMARKS.md] [--smoke] [--lists-only]
 #
 # The upstream is the built-in Ashby sandbox, run as its own JVM (a 10,000-candidate organisation with
 # a fixed added latency); the gateway is a second JVM pointed at it. Both are the packaged jar. Measured:
@@ -15,12 +15,13 @@
 #      passthrough answer from bench/BigUpstream.java
 #   6. start-up to readiness, embedded PostgreSQL (fresh and existing data) and an external PostgreSQL
 # --fixtures also rewrites the JMH input (src/test/resources/bench/candidate.list.json) from this run's sandbox.
+# --lists-only stops after 1 and 2 (their figures are logged, BENCHMARKS.md is left alone): for iterating on them.
 # --smoke runs every step for a second or two and writes target/bench/BENCHMARKS.smoke.md: it proves
 # the tooling works, its numbers mean nothing.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-DURATION=20 WARMUP=5 LATENCY=10ms OUT_MD="$BENCH_ROOT/BENCHMARKS.md" SMOKE=false FIXTURES=false
+DURATION=20 WARMUP=5 JIT_WARMUP=20 LATENCY=10ms OUT_MD="$BENCH_ROOT/BENCHMARKS.md" SMOKE=false FIXTURES=false LISTS_ONLY=false
 TRAVERSE_RUNS=5 STREAM_MB=100 CANDIDATES=10000
 JMH_ARGS=(-f 1 -wi 3 -w 2s -i 5 -r 2s)
 COMMAND="bench/run.sh $*"
@@ -28,16 +29,18 @@ while [ $# -gt 0 ]; do
     case $1 in
         --duration) DURATION=${2%s}; shift 2 ;;
         --warmup) WARMUP=${2%s}; shift 2 ;;
+        --jit-warmup) JIT_WARMUP=${2%s}; shift 2 ;;
+        --lists-only) LISTS_ONLY=true; shift ;;
         --latency) LATENCY=$2; shift 2 ;;
         --out) OUT_MD=$2; shift 2 ;;
         --smoke) SMOKE=true; shift ;;
         --fixtures) FIXTURES=true; shift ;;
-        -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
         *) die "unknown option $1 (see --help)" ;;
     esac
 done
 if $SMOKE; then
-    DURATION=2 WARMUP=1 TRAVERSE_RUNS=1 STREAM_MB=10
+    DURATION=2 WARMUP=1 JIT_WARMUP=1 TRAVERSE_RUNS=1 STREAM_MB=10
     JMH_ARGS=(-f 0 -wi 0 -i 1 -r 200ms)
     OUT_MD="$BENCH_ROOT/target/bench/BENCHMARKS.smoke.md"
 fi
@@ -137,11 +140,24 @@ measure() {
     [ -s "$RES/$name-c$c.json" ] || die "wrk printed no result for $name c=$c"
     log "$(jq -r --arg n "$name" --arg c "$c" '"\($n) c=\($c): \(.rps | floor) req/s, p50 \(.p50_ms) ms, p99 \(.p99_ms) ms, errors \(.non_2xx_3xx + .connect_errors + .read_errors + .write_errors + .timeouts)"' "$RES/$name-c$c.json")"
 }
+# The JIT first: at one connection the per-run warm-up is a few hundred requests, far too few for the
+# gateway's code (or the sandbox's) to be compiled, and the first figures would measure the interpreter.
+log "JIT warm-up: ${JIT_WARMUP}s per path at 16 connections"
+POST_BODY='{"limit":100}' POST_AUTH="$BASIC" BENCH_LUA_DIR="$BENCH_ROOT/bench" \
+    wrk -t 2 -c 16 -d "${JIT_WARMUP}s" -s bench/post.lua "$SANDBOX/candidate.list" >/dev/null
+BENCH_LUA_DIR="$BENCH_ROOT/bench" wrk -t 2 -c 16 -d "${JIT_WARMUP}s" -s bench/report.lua -H "Authorization: Bearer $TOKEN" \
+    "$GW/unified/ats/candidates?limit=100" >/dev/null
+POST_BODY='{"limit":100}' POST_AUTH="Bearer $TOKEN" BENCH_LUA_DIR="$BENCH_ROOT/bench" \
+    wrk -t 2 -c 16 -d "${JIT_WARMUP}s" -s bench/post.lua "$GW/proxy/ashby/candidate.list" >/dev/null
 for c in 1 16 64; do
     POST_BODY='{"limit":100}' POST_AUTH="$BASIC" measure direct "$c" -s bench/post.lua "$SANDBOX/candidate.list"
     measure unified "$c" -s bench/report.lua -H "Authorization: Bearer $TOKEN" "$GW/unified/ats/candidates?limit=100"
     POST_BODY='{"limit":100}' POST_AUTH="Bearer $TOKEN" measure proxy "$c" -s bench/post.lua "$GW/proxy/ashby/candidate.list"
 done
+if $LISTS_ONLY; then
+    log "--lists-only: stopping after 1 and 2; results in $RES"
+    exit 0
+fi
 RSS_SAT=$(vm_hwm_mib "$GATEWAY")
 read -r HEAP_SAT_PEAK HEAP_SAT_CAP < <(gc_log_peak_heap_mib "$OUT/gateway-gc.log")
 HEAP_SAT_LIVE=$( (grep -oE '[0-9]+M->[0-9]+M' "$OUT/gateway-gc.log" || true) | awk -F'M->|M' '$2 > m { m = $2 } END { print m + 0 }')

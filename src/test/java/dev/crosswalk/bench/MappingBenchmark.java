@@ -12,6 +12,7 @@ import dev.crosswalk.ashby.model.AshbyCandidate;
 import dev.crosswalk.ashby.model.AshbyInterviewSchedule;
 import dev.crosswalk.ashby.model.Received;
 import dev.crosswalk.unified.UnifiedPage;
+import dev.crosswalk.web.ConstructorCreators;
 import dev.crosswalk.unified.UnifiedResult;
 import dev.crosswalk.unified.applications.Application;
 import dev.crosswalk.unified.candidates.Candidate;
@@ -52,6 +53,7 @@ public class MappingBenchmark {
     /** Configured like the application's (Spring Boot's defaults plus application.yml). */
     final JsonMapper json = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addModule(new ConstructorCreators())
             .build();
     final CandidateMapper candidates = new CandidateMapperImpl();
     final ApplicationMapper applications = new ApplicationMapperImpl();

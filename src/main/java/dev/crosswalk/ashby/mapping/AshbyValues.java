@@ -19,7 +19,14 @@ import java.util.Objects;
  */
 final class AshbyValues {
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     private AshbyValues() {
+    }
+
+    /** A full name as first name and the rest (one part when there is no space, none when blank). */
+    static String[] nameParts(String name) {
+        return name == null || name.isBlank() ? new String[0] : WHITESPACE.split(name.trim(), 2);
     }
 
     static Reference user(AshbyUserRef user) {

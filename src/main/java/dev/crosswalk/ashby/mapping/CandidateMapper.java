@@ -55,13 +55,13 @@ public interface CandidateMapper {
     /** Ashby keeps one {@code name}: the first word is the first name, the rest the last name. */
     @Named("firstName")
     default String firstName(String name) {
-        String[] parts = nameParts(name);
+        String[] parts = AshbyValues.nameParts(name);
         return parts.length == 0 ? null : parts[0];
     }
 
     @Named("lastName")
     default String lastName(String name) {
-        String[] parts = nameParts(name);
+        String[] parts = AshbyValues.nameParts(name);
         return parts.length < 2 ? null : parts[1];
     }
 
@@ -143,10 +143,6 @@ public interface CandidateMapper {
                 .filter(contact -> contact.value() != null && !contact.value().isBlank())
                 .forEach(contact -> byValue.putIfAbsent(contact.value(), contact));
         return byValue;
-    }
-
-    private static String[] nameParts(String name) {
-        return name == null || name.isBlank() ? new String[0] : name.trim().split("\\s+", 2);
     }
 
     private static <T> List<T> orEmpty(List<T> list) {
