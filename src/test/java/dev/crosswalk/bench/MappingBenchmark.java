@@ -12,7 +12,8 @@ import dev.crosswalk.ashby.model.AshbyCandidate;
 import dev.crosswalk.ashby.model.AshbyInterviewSchedule;
 import dev.crosswalk.ashby.model.Received;
 import dev.crosswalk.unified.UnifiedPage;
-import dev.crosswalk.web.ConstructorCreators;
+import dev.crosswalk.json.ConstructorCreators;
+import dev.crosswalk.json.UtcInstants;
 import dev.crosswalk.unified.UnifiedResult;
 import dev.crosswalk.unified.applications.Application;
 import dev.crosswalk.unified.candidates.Candidate;
@@ -50,10 +51,10 @@ public class MappingBenchmark {
 
     static final int PAGE = 100;
 
-    /** Configured like the application's (Spring Boot's defaults plus application.yml). */
+    /** Configured like the application's (Spring Boot's defaults, application.yml and the modules of dev.crosswalk.json). */
     final JsonMapper json = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .addModule(new ConstructorCreators())
+            .addModules(new ConstructorCreators(), new UtcInstants())
             .build();
     final CandidateMapper candidates = new CandidateMapperImpl();
     final ApplicationMapper applications = new ApplicationMapperImpl();

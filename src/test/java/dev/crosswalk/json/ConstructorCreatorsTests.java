@@ -1,4 +1,4 @@
-package dev.crosswalk.web;
+package dev.crosswalk.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;

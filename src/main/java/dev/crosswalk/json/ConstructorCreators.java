@@ -1,4 +1,4 @@
-package dev.crosswalk.web;
+package dev.crosswalk.json;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;

@@ -1,0 +1,68 @@
+package dev.crosswalk.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Timestamps read through the module are exactly those Jackson reads alone, failures included. */
+class UtcInstantsTests {
+
+    final JsonMapper plain = JsonMapper.builder().build();
+    final JsonMapper fast = JsonMapper.builder().addModule(new UtcInstants()).build();
+
+    record Stamped(Instant at) {
+    }
+
+    @Test
+    void randomInstantsWithEveryFractionLengthReadAsJacksonReadsThem() {
+        Random random = new Random(8);
+        for (int i = 0; i < 20_000; i++) {
+            Instant instant = Instant.ofEpochSecond(random.nextLong(-62_000_000_000L, 250_000_000_000L), random.nextInt(1_000_000_000));
+            String iso = DateTimeFormatter.ISO_INSTANT.format(instant);
+            int cut = random.nextInt(10);   // 0-9 fraction digits, as Ashby may send them
+            String text = iso.length() > 20 ? iso.substring(0, Math.min(iso.length() - 1, 20 + cut)) + "Z" : iso;
+            text = text.endsWith(".Z") ? text.replace(".Z", "Z") : text;
+
+            assertThat(UtcInstants.parse(text)).as(text).isEqualTo(Instant.parse(text));
+            assertThat(read(fast, text)).as(text).isEqualTo(read(plain, text));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2024-02-04T21:38:12.442Z", "2024-02-29T00:00:00Z", "2016-12-31T23:59:60Z", "2024-02-04t21:38:12z",
+            "2024-02-04T21:38:12+01:00", "2024-02-04T21:38:12.1234567890Z", "+12024-02-04T21:38:12Z", "1707082692442"})
+    void otherShapesAreLeftToJackson(String text) {
+        assertThat(readOrFailure(fast, text)).isEqualTo(readOrFailure(plain, text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2024-02-30T00:00:00Z", "2024-13-01T00:00:00Z", "2024-02-04T24:00:00Z", "2024-02-04T21:38:1xZ",
+            "2024-02-04T21:38:12.Z", "yesterday", ""})
+    void impossibleTimestampsFailAsTheyDoWithoutTheModule(String text) {
+        assertThat(UtcInstants.parse(text)).isNull();
+        assertThat(readOrFailure(fast, text)).isEqualTo(readOrFailure(plain, text));
+    }
+
+    @Test
+    void numbersAndNullsAreJacksonsToo() {
+        assertThat(fast.readValue("{\"at\":1707082692}", Stamped.class)).isEqualTo(plain.readValue("{\"at\":1707082692}", Stamped.class));
+        assertThat(fast.readValue("{\"at\":null}", Stamped.class).at()).isNull();
+    }
+
+    private static Instant read(JsonMapper json, String text) {
+        return json.readValue("{\"at\":\"" + text + "\"}", Stamped.class).at();
+    }
+
+    /** The instant read, or the failure's class and message. */
+    private static Object readOrFailure(JsonMapper json, String text) {
+        Throwable failure = catchThrowable(() -> read(json, text));
+        return failure == null ? read(json, text) : failure.getClass().getName() + ": " + failure.getMessage();
+    }
+}
