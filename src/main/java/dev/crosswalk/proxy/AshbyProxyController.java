@@ -12,6 +12,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.regex.Pattern;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -41,6 +43,10 @@ class AshbyProxyController {
     private static final Pattern METHOD = Pattern.compile("^[a-zA-Z]+\\.[a-zA-Z]+$");
     private static final int BUFFER_BYTES = 16 * 1024;
     private static final int BUFFERS_IN_FLIGHT = 4;
+    /** A body up to this size (most Ashby calls: a few hundred bytes) is read at once, with no hand-off to a worker. */
+    private static final int SMALL_BODY_BYTES = 64 * 1024;
+    /** Tomcat writes the answer to the socket in pieces this large (its default, 8 KiB, means 26 writes for 200 KB). */
+    private static final int RESPONSE_BUFFER_BYTES = 64 * 1024;
 
     private final AshbyPassthrough ashby;
 
@@ -57,14 +63,14 @@ class AshbyProxyController {
             responses = @ApiResponse(responseCode = "200", description = "Ashby's answer, whatever its status",
                     content = @Content(mediaType = "application/json", schema = @Schema(type = "object"))))
     Mono<ResponseEntity<StreamingResponseBody>> forward(@Parameter(hidden = true) TenantContext tenant,
-            @Parameter(description = "An Ashby method, category.method", example = "candidate.list") @PathVariable String method, @Parameter(hidden = true) HttpServletRequest request) {
+            @Parameter(description = "An Ashby method, category.method", example = "candidate.list") @PathVariable String method,
+            @Parameter(hidden = true) HttpServletRequest request, @Parameter(hidden = true) HttpServletResponse response) {
         if (!METHOD.matcher(method).matches()) {
             throw new CrosswalkException(ProblemCode.INVALID_REQUEST,
                     "Path segment 'method' must be an Ashby method name such as candidate.list");
         }
-        // Reading the servlet stream blocks, so it happens on a worker, buffer by buffer, as Netty sends.
-        Flux<DataBuffer> body = DataBufferUtils.readInputStream(request::getInputStream, DefaultDataBufferFactory.sharedInstance, BUFFER_BYTES)
-                .subscribeOn(Schedulers.boundedElastic());
+        Flux<DataBuffer> body = body(request);
+        response.setBufferSize(RESPONSE_BUFFER_BYTES);
         return ashby.forward(tenant, method, headers -> ForwardedHeaders.copyToAshby(request, headers), body)
                 .map(answer -> ResponseEntity.status(answer.getStatusCode())
                         .headers(ForwardedHeaders.backToClient(answer.getHeaders()))
@@ -73,5 +79,28 @@ class AshbyProxyController {
                                 in.transferTo(output);
                             }
                         }));
+    }
+
+    /**
+     * The client's body: read here when it is small and its length declared; otherwise streamed
+     * from a worker (reading the servlet stream blocks), buffer by buffer, as Netty sends.
+     */
+    private static Flux<DataBuffer> body(HttpServletRequest request) {
+        long declared = request.getContentLengthLong();
+        if (declared >= 0 && declared <= SMALL_BODY_BYTES) {
+            byte[] bytes;
+            try {
+                bytes = request.getInputStream().readNBytes((int) declared);
+            } catch (IOException e) {
+                bytes = new byte[0];
+            }
+            if (bytes.length < declared) {
+                // Nothing reaches Ashby: the client went away before sending what it announced.
+                throw new CrosswalkException(ProblemCode.INVALID_REQUEST, "The request body ended before its Content-Length");
+            }
+            return Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(bytes));
+        }
+        return DataBufferUtils.readInputStream(request::getInputStream, DefaultDataBufferFactory.sharedInstance, BUFFER_BYTES)
+                .subscribeOn(Schedulers.boundedElastic());
     }
 }

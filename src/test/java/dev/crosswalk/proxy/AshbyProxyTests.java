@@ -212,12 +212,35 @@ class AshbyProxyTests {
     }
 
     /** One request written by hand, for headers java.net.http refuses to send (Connection, Upgrade). */
+    @Test
+    void aBodyEndingBeforeItsContentLengthNeverReachesAshby() throws IOException {
+        ashby.stubFor(post("/candidate.create").willReturn(aResponse().withStatus(200).withBody("{\"success\":true}")));
+
+        String response = raw("POST /proxy/ashby/candidate.create HTTP/1.1\r\n"
+                + "Host: localhost\r\n"
+                + GatewaySlice.TENANT_HEADER + ": " + tenant.tenantId() + "\r\n"
+                + GatewaySlice.KEY_HEADER + ": " + KEY + "\r\n"
+                + "Content-Type: application/json\r\n"
+                + "Content-Length: 100\r\n\r\n{\"name\":", true);
+
+        assertThat(response).startsWith("HTTP/1.1 400").contains("application/problem+json");
+        ashby.verify(0, postRequestedFor(urlMatching(".*")));
+    }
+
     private String raw(String request) throws IOException {
+        return raw(request, false);
+    }
+
+    /** One request on its own connection; {@code endBody} closes the sending side once it is written. */
+    private String raw(String request, boolean endBody) throws IOException {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write(request.getBytes(StandardCharsets.UTF_8));
             out.flush();
+            if (endBody) {
+                socket.shutdownOutput();
+            }
             InputStream in = socket.getInputStream();
             ByteArrayOutputStream response = new ByteArrayOutputStream();
             in.transferTo(response);
