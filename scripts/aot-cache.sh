@@ -58,8 +58,14 @@ fi
 
 SCRATCH=$(mktemp -d "${TMPDIR:-/tmp}/crosswalk-training.XXXXXX")
 cleanup() {
-    # The embedded server may still be stopping for a moment after the JVM has exited.
-    for _ in $(seq 1 100); do [ -e "$SCRATCH/postgres/postmaster.pid" ] || break; sleep 0.1; done
+    # The embedded server may still be stopping for a moment after the JVM has exited; one that
+    # outlived it (the JVM killed, say) is stopped here, by the pid it wrote into the scratch directory.
+    local pidfile=$SCRATCH/postgres/postmaster.pid pid
+    for _ in $(seq 1 100); do [ -e "$pidfile" ] || break; sleep 0.1; done
+    if [ -e "$pidfile" ] && pid=$(head -n 1 "$pidfile") && [ -n "$pid" ]; then
+        kill "$pid" 2>/dev/null || true
+        for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    fi
     rm -rf "$SCRATCH"
 }
 trap cleanup EXIT
