@@ -9,10 +9,15 @@ COPY src src
 COPY openapi openapi
 RUN ./mvnw -B -q -DskipTests package && cp target/crosswalk-*.jar /crosswalk.jar
 
+# The jar is extracted and a training run (scripts/aot-cache.sh: throw-away embedded PostgreSQL, exits
+# once the context is refreshed) records an AppCDS archive, which halves the start-up (README, "Faster
+# start-up"). On a Java 25 runtime image the same script records an AOT cache instead (-XX:AOTCache=).
 FROM eclipse-temurin:17-jre
-RUN useradd --system --uid 10001 crosswalk
+RUN useradd --system --uid 10001 crosswalk && mkdir /app && chown crosswalk /app
 USER crosswalk
 WORKDIR /app
-COPY --from=build /crosswalk.jar /app/crosswalk.jar
+COPY --from=build /crosswalk.jar /tmp/crosswalk.jar
+COPY scripts/aot-cache.sh /tmp/aot-cache.sh
+RUN bash /tmp/aot-cache.sh /tmp/crosswalk.jar /app && rm /app/training.log
 EXPOSE 8080
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/crosswalk.jar"]
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:SharedArchiveFile=/app/app.jsa", "-jar", "/app/crosswalk.jar"]

@@ -4,6 +4,7 @@
 BENCH_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BENCH_PIDS=()
 START_ENV=()   # extra VAR=value settings for the next start_java
+START_JAVA=java START_JAR=""   # java and jar (default $JAR) of the next start_java
 
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "FAILED: $*"; exit 1; }
@@ -49,7 +50,7 @@ start_java() {
     [ $# -gt 0 ] && shift
     app=("$@")
     STARTED_AT=$(date +%s.%N)
-    env "${START_ENV[@]}" SERVER_PORT="$port" java "${jvm[@]}" -jar "$JAR" "${app[@]}" >"$logfile" 2>&1 &
+    env "${START_ENV[@]}" SERVER_PORT="$port" "$START_JAVA" "${jvm[@]}" -jar "${START_JAR:-$JAR}" "${app[@]}" >"$logfile" 2>&1 &
     STARTED_PID=$!
     BENCH_PIDS+=("$STARTED_PID")
     log "$name: pid $STARTED_PID on port $port (log $logfile)"

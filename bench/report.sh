@@ -147,16 +147,21 @@ echo
 echo "Seconds from process start to \`/actuator/health/readiness\` UP (polled every 50 ms); Spring's own"
 echo "\"Started … in\" figure beside it. The external PostgreSQL is Debian's server, started separately."
 echo
-echo "| database | state | to readiness s | Spring's figure s |"
-echo "|---|---|---|---|"
-jq -r '"| \(if (.name | startswith("embedded")) then "embedded (zonky)" else "external" end) | \(.name | sub("^[a-z]+-"; "") | sub("-2$"; " (again)") | sub("fresh"; "fresh data directory / empty database") | sub("existing"; "existing data")) | \(.seconds) | \(.spring_seconds // "–") |"' "$RES/startup.jsonl"
+echo "Launched as \`java -jar target/crosswalk-*.jar\` unless the launch column says otherwise: the class cache"
+echo "lines run the jar extracted by \`scripts/aot-cache.sh\` with the archive of its training run (README, \"Faster start-up\")."
+echo
+echo "| database | state | launch | to readiness s | Spring's figure s |"
+echo "|---|---|---|---|---|"
+jq -r '"| \(if (.name | startswith("embedded")) then "embedded (zonky)" else "external" end) | \(.name | sub("^[a-z]+-"; "") | sub("-2$"; " (again)") | sub("fresh"; "fresh data directory / empty database") | sub("existing"; "existing data")) | \(.launch // "java -jar") | \(.seconds) | \(.spring_seconds // "–") |"' "$RES/startup.jsonl"
 
 # ---------------------------------------------------------------- targets
 C1D50=$(r direct-c1 .p50_ms) C1D99=$(r direct-c1 .p99_ms)
 ADD50=$(calc "$(r unified-c1 .p50_ms) - $C1D50") ADD99=$(calc "$(r unified-c1 .p99_ms) - $C1D99")
 PADD50=$(calc "$(r proxy-c1 .p50_ms) - $C1D50")
 BYTER=$(calc "$(r proxy-c64 .bytes_per_s) / $(r direct-c64 .bytes_per_s)")
-READY=$(jq -s '[.[] | select(.name | startswith("embedded-existing")) | .seconds] | min' "$RES/startup.jsonl")
+READY=$(jq -s '[.[] | select((.name | startswith("embedded-existing")) and ((.launch // "") | test("cache|archive") | not)) | .seconds] | min' "$RES/startup.jsonl")
+READY_CACHED=$(jq -s '[.[] | select((.name | startswith("embedded-existing")) and ((.launch // "") | test("cache|archive"))) | .seconds] | min' "$RES/startup.jsonl")
+READY_CACHED_HOW=$(jq -sr '[.[] | select((.name | startswith("embedded-existing")) and ((.launch // "") | test("cache|archive")))] | min_by(.seconds) | .launch // ""' "$RES/startup.jsonl")
 echo
 echo "## Targets (issue #8)"
 echo
@@ -169,7 +174,8 @@ echo "| 2 | ≤ 1 ms added at p50 (concurrency 1) | $PADD50 ms | $(verdict "$PAD
 echo "| 2 | ≥ 80% of direct bytes/s (saturation) | $(calc "$BYTER * 100" 0)% | $(verdict "$BYTER >= 0.8") |"
 echo "| 3 | ≤ 1.15× the direct traversal time | $(num "$TR")× | $(verdict "$TR <= 1.15") |"
 echo "| 5 | heap < 128 MB streaming ${STREAM_MB} MB | peak $HEAP_STREAM_PEAK MiB at -Xmx128m, no OutOfMemoryError | $(verdict "$HEAP_STREAM_PEAK < 128") |"
-echo "| 6 | ready ≤ 5 s with embedded PostgreSQL (existing data) | $READY s | $(verdict "$READY <= 5") |"
+echo "| 6 | ready ≤ 5 s with embedded PostgreSQL (existing data), \`java -jar\` | $READY s | $(verdict "$READY <= 5") |"
+[ "$READY_CACHED" = null ] || echo "| 6 | the same, $READY_CACHED_HOW | $READY_CACHED s | $(verdict "$READY_CACHED <= 5") |"
 
 if [ -f bench/notes.md ]; then
     echo

@@ -13,7 +13,8 @@
 #   4. mapping cost per record (JMH, dev.crosswalk.bench.*Benchmark)
 #   5. memory: peak RSS/heap of the gateway at saturation, and at -Xmx128m streaming a 100 MB
 #      passthrough answer from bench/BigUpstream.java
-#   6. start-up to readiness, embedded PostgreSQL (fresh and existing data) and an external PostgreSQL
+#   6. start-up to readiness, embedded PostgreSQL (fresh and existing data) and an external PostgreSQL;
+#      also from the extracted jar with the JVM's class cache (AppCDS on the default JDK, AOT cache on JDK 25)
 # --fixtures also rewrites the JMH input (src/test/resources/bench/candidate.list.json) from this run's sandbox.
 # --lists-only stops after 1 and 2 (their figures are logged, BENCHMARKS.md is left alone): for iterating on them.
 # --smoke runs every step for a second or two and writes target/bench/BENCHMARKS.smoke.md: it proves
@@ -219,25 +220,56 @@ java -cp "$CLASSPATH_BENCH" org.openjdk.jmh.Main 'dev.crosswalk.bench.*Benchmark
     -rf json -rff "$RES/jmh.json" >"$OUT/jmh.txt" 2>&1 || { tail -30 "$OUT/jmh.txt"; die "JMH failed"; }
 
 # ---------------------------------------------------------------- 6: start-up to readiness
+java_feature() { "$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ { print $2 }'; }
+# How the next start is launched: java and jar (START_JAVA, START_JAR from lib.sh), options, a label.
+STARTUP_OPTS=() LAUNCH="JDK $(java_feature java), java -jar"
 # startup NAME [env...]: one start of the gateway (no sandbox) until readiness; appends to startup.jsonl
 startup() {
-    local name=$1 port seconds spring
+    local name=$1 port seconds spring logfile
     shift
     port=$(free_port)
+    logfile="$OUT/startup-$name-$(jq -sr length "$RES/startup.jsonl").log"
     START_ENV=(CROSSWALK_ADMIN_TOKEN="$ADMIN" CROSSWALK_VAULT_KEY="$VAULT" "$@")
-    start_java "start-up $name" "$port" "$OUT/startup-$name.log" --
+    start_java "start-up $name ($LAUNCH)" "$port" "$logfile" "${STARTUP_OPTS[@]}" --
     START_ENV=()
-    seconds=$(wait_ready "start-up $name" "$port" "$STARTED_PID" "$OUT/startup-$name.log" 180)
-    spring=$(grep -oE 'Started CrosswalkApplication in [0-9.]+ seconds' "$OUT/startup-$name.log" | grep -oE '[0-9.]+' || echo null)
-    jq -nc --arg name "$name" --argjson s "$seconds" --argjson spring "$spring" \
-        '{name: $name, seconds: $s, spring_seconds: $spring}' >>"$RES/startup.jsonl"
-    log "start-up $name: ${seconds}s to readiness"
+    seconds=$(wait_ready "start-up $name" "$port" "$STARTED_PID" "$logfile" 180)
+    spring=$(grep -oE 'Started CrosswalkApplication in [0-9.]+ seconds' "$logfile" | grep -oE '[0-9.]+' || echo null)
+    jq -nc --arg name "$name" --arg launch "$LAUNCH" --argjson s "$seconds" --argjson spring "$spring" \
+        '{name: $name, launch: $launch, seconds: $s, spring_seconds: $spring}' >>"$RES/startup.jsonl"
+    log "start-up $name ($LAUNCH): ${seconds}s to readiness"
     stop_all
 }
 : >"$RES/startup.jsonl"
 startup embedded-fresh CROSSWALK_DATA_DIR="$OUT/startup-data"
 startup embedded-existing CROSSWALK_DATA_DIR="$OUT/startup-data"
 $SMOKE || startup embedded-existing-2 CROSSWALK_DATA_DIR="$OUT/startup-data"
+
+# The same start from the extracted jar with the JVM's class cache (scripts/aot-cache.sh, README
+# "Faster start-up"): AppCDS with the default java (JDK 17 here), the AOT cache with a JDK 25 if one is
+# installed (JDK25 or /usr/lib/jvm/temurin-25-*). AOTMode=on / -Xshare:on: a cache the JVM cannot use
+# fails the start instead of being ignored silently.
+cached_startups() {   # cached_startups JAVA
+    local java=$1 feature dir cache
+    feature=$(java_feature "$java")
+    dir="$OUT/aot-$feature"
+    JAVA="$java" scripts/aot-cache.sh "$JAR" "$dir" >/dev/null || die "scripts/aot-cache.sh failed on JDK $feature"
+    if [ "$feature" -ge 25 ]; then
+        STARTUP_OPTS=(-XX:AOTCache="$dir/app.aot" -XX:AOTMode=on) LAUNCH="JDK $feature, extracted jar + AOT cache"
+    else
+        STARTUP_OPTS=(-XX:SharedArchiveFile="$dir/app.jsa" -Xshare:on) LAUNCH="JDK $feature, extracted jar + AppCDS archive"
+    fi
+    START_JAVA=$java START_JAR="$dir/$(basename "$JAR")"
+    startup embedded-existing CROSSWALK_DATA_DIR="$OUT/startup-data"
+    $SMOKE || startup embedded-existing-2 CROSSWALK_DATA_DIR="$OUT/startup-data"
+    START_JAVA=java START_JAR="" STARTUP_OPTS=() LAUNCH="JDK $(java_feature java), java -jar"
+}
+cached_startups java
+JDK25=${JDK25:-$(ls -d /usr/lib/jvm/temurin-25-* 2>/dev/null | head -n 1 || true)}
+if [ -n "$JDK25" ] && [ -x "$JDK25/bin/java" ]; then
+    cached_startups "$JDK25/bin/java"
+else
+    log "no JDK 25 (set JDK25=<java home>): AOT cache start-up not measured"
+fi
 
 if ! $SMOKE; then
     # An external PostgreSQL: Debian's server in a throw-away cluster on loopback.
