@@ -122,16 +122,28 @@ if $FIXTURES || [ ! -f "$FIXTURES_DIR/candidate.list.json" ]; then
 fi
 
 # ---------------------------------------------------------------- 1 + 2: wrk
-# measure NAME CONNECTIONS wrk-args...: warm-up, then the measured run; result in $RES/NAME-cCONNECTIONS.json
+# hit PATH wrk-options...: wrk against one of the compared paths, each asking for the same 100 candidates
+hit() {
+    local path=$1
+    shift
+    case $path in
+        direct) POST_BODY='{"limit":100}' POST_AUTH="$BASIC" BENCH_LUA_DIR="$BENCH_ROOT/bench" \
+            wrk "$@" -s bench/post.lua "$SANDBOX/candidate.list" ;;
+        unified) BENCH_LUA_DIR="$BENCH_ROOT/bench" \
+            wrk "$@" -s bench/report.lua -H "Authorization: Bearer $TOKEN" "$GW/unified/ats/candidates?limit=100" ;;
+        proxy) POST_BODY='{"limit":100}' POST_AUTH="Bearer $TOKEN" BENCH_LUA_DIR="$BENCH_ROOT/bench" \
+            wrk "$@" -s bench/post.lua "$GW/proxy/ashby/candidate.list" ;;
+        *) die "unknown path $path" ;;
+    esac
+}
+# measure PATH CONNECTIONS: warm-up, then the measured run; result in $RES/PATH-cCONNECTIONS.json
 measure() {
     local name=$1 c=$2 threads=2
-    shift 2
     [ "$c" -gt 1 ] || threads=1
-    BENCH_LUA_DIR="$BENCH_ROOT/bench" wrk -t "$threads" -c "$c" -d "${WARMUP}s" --timeout 30s "$@" >/dev/null
+    hit "$name" -t "$threads" -c "$c" -d "${WARMUP}s" --timeout 30s >/dev/null
     local gw0 up0 gw1 up1
     gw0=$(cpu_ticks "$GATEWAY") up0=$(cpu_ticks "$UPSTREAM")
-    BENCH_LUA_DIR="$BENCH_ROOT/bench" wrk -t "$threads" -c "$c" -d "${DURATION}s" --timeout 30s --latency "$@" \
-        >"$RES/$name-c$c.txt"
+    hit "$name" -t "$threads" -c "$c" -d "${DURATION}s" --timeout 30s --latency >"$RES/$name-c$c.txt"
     gw1=$(cpu_ticks "$GATEWAY") up1=$(cpu_ticks "$UPSTREAM")
     # CPU time per request of each JVM: unlike wall-clock latency, barely moved by other load on the machine.
     sed -n 's/^BENCH_JSON //p' "$RES/$name-c$c.txt" \
@@ -146,16 +158,13 @@ measure() {
 # minute of load to catch up (80-110 s of compile time, checked with jstat -compiler); before that the
 # figures measure the compiler competing for the cores, not the gateway.
 log "JIT warm-up: ${JIT_WARMUP}s per path at 16 connections"
-POST_BODY='{"limit":100}' POST_AUTH="$BASIC" BENCH_LUA_DIR="$BENCH_ROOT/bench" \
-    wrk -t 2 -c 16 -d "${JIT_WARMUP}s" -s bench/post.lua "$SANDBOX/candidate.list" >/dev/null
-BENCH_LUA_DIR="$BENCH_ROOT/bench" wrk -t 2 -c 16 -d "${JIT_WARMUP}s" -s bench/report.lua -H "Authorization: Bearer $TOKEN" \
-    "$GW/unified/ats/candidates?limit=100" >/dev/null
-POST_BODY='{"limit":100}' POST_AUTH="Bearer $TOKEN" BENCH_LUA_DIR="$BENCH_ROOT/bench" \
-    wrk -t 2 -c 16 -d "${JIT_WARMUP}s" -s bench/post.lua "$GW/proxy/ashby/candidate.list" >/dev/null
+for path in direct unified proxy; do
+    hit "$path" -t 2 -c 16 -d "${JIT_WARMUP}s" --timeout 30s >/dev/null
+done
 for c in 1 16 64; do
-    POST_BODY='{"limit":100}' POST_AUTH="$BASIC" measure direct "$c" -s bench/post.lua "$SANDBOX/candidate.list"
-    measure unified "$c" -s bench/report.lua -H "Authorization: Bearer $TOKEN" "$GW/unified/ats/candidates?limit=100"
-    POST_BODY='{"limit":100}' POST_AUTH="Bearer $TOKEN" measure proxy "$c" -s bench/post.lua "$GW/proxy/ashby/candidate.list"
+    for path in direct unified proxy; do
+        measure "$path" "$c"
+    done
 done
 if $LISTS_ONLY; then
     log "--lists-only: stopping after 1 and 2; results in $RES"
