@@ -10,8 +10,10 @@ COPY openapi openapi
 RUN ./mvnw -B -q -DskipTests package && cp target/crosswalk-*.jar /crosswalk.jar
 
 # The jar is extracted and a training run (scripts/aot-cache.sh: throw-away embedded PostgreSQL, exits
-# once the context is refreshed) records an AppCDS archive, which halves the start-up (README, "Faster
-# start-up"). On a Java 25 runtime image the same script records an AOT cache instead (-XX:AOTCache=).
+# once the context is refreshed) records an AppCDS archive; with Spring's ahead-of-time processed
+# configuration (-Dspring.aot.enabled=true) that cuts the start-up by about two thirds (README, "Faster
+# start-up": such a start refuses the sandbox, the demo profile and a disabled rate limit). On a Java 25
+# runtime image the same script records an AOT cache instead (-XX:AOTCache=).
 FROM eclipse-temurin:17-jre
 RUN useradd --system --uid 10001 crosswalk && mkdir /app && chown crosswalk /app
 USER crosswalk
@@ -20,4 +22,4 @@ COPY --from=build /crosswalk.jar /tmp/crosswalk.jar
 COPY scripts/aot-cache.sh /tmp/aot-cache.sh
 RUN bash /tmp/aot-cache.sh /tmp/crosswalk.jar /app && rm /app/training.log
 EXPOSE 8080
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:SharedArchiveFile=/app/app.jsa", "-jar", "/app/crosswalk.jar"]
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:SharedArchiveFile=/app/app.jsa", "-Dspring.aot.enabled=true", "-jar", "/app/crosswalk.jar"]

@@ -233,7 +233,10 @@ java -cp "$CLASSPATH_BENCH" org.openjdk.jmh.Main 'dev.crosswalk.bench.*Benchmark
 # ---------------------------------------------------------------- 6: start-up to readiness
 java_feature() { "$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ { print $2 }'; }
 # How the next start is launched: java and jar (START_JAVA, START_JAR from lib.sh), options, a label.
-STARTUP_OPTS=() LAUNCH="JDK $(java_feature java), java -jar"
+plain_launch() {
+    START_JAVA=java START_JAR="" STARTUP_OPTS=() LAUNCH="JDK $(java_feature java), java -jar"
+}
+plain_launch
 # startup NAME [env...]: one start of the gateway (no sandbox) until readiness; appends to startup.jsonl
 startup() {
     local name=$1 port seconds spring logfile
@@ -254,25 +257,33 @@ startup() {
 startup embedded-fresh CROSSWALK_DATA_DIR="$OUT/startup-data"
 startup embedded-existing CROSSWALK_DATA_DIR="$OUT/startup-data"
 $SMOKE || startup embedded-existing-2 CROSSWALK_DATA_DIR="$OUT/startup-data"
+# Spring's ahead-of-time processed configuration alone (in the jar since the build's process-aot step).
+STARTUP_OPTS=(-Dspring.aot.enabled=true) LAUNCH="JDK $(java_feature java), java -jar, Spring AOT"
+startup embedded-existing CROSSWALK_DATA_DIR="$OUT/startup-data"
+plain_launch
 
-# The same start from the extracted jar with the JVM's class cache (scripts/aot-cache.sh, README
-# "Faster start-up"): AppCDS with the default java (JDK 17 here), the AOT cache with a JDK 25 if one is
-# installed (JDK25 or /usr/lib/jvm/temurin-25-*). AOTMode=on / -Xshare:on: a cache the JVM cannot use
-# fails the start instead of being ignored silently.
-cached_startups() {   # cached_startups JAVA
-    local java=$1 feature dir cache
+# The start README "Faster start-up" describes (scripts/aot-cache.sh): the extracted jar with the
+# JVM's class cache and Spring AOT. AppCDS with the default java (JDK 17 here), the AOT cache with a
+# JDK 25 if one is installed (JDK25 or /usr/lib/jvm/temurin-25-*). AOTMode=on / -Xshare:on: a cache
+# the JVM cannot use fails the start instead of being ignored silently.
+cached_launch() {   # cached_launch JAVA: the next starts use the cache made for that java
+    local java=$1 feature dir
     feature=$(java_feature "$java")
     dir="$OUT/aot-$feature"
-    JAVA="$java" scripts/aot-cache.sh "$JAR" "$dir" >/dev/null || die "scripts/aot-cache.sh failed on JDK $feature"
+    [ -d "$dir" ] || JAVA="$java" scripts/aot-cache.sh "$JAR" "$dir" >/dev/null || die "scripts/aot-cache.sh failed on JDK $feature"
     if [ "$feature" -ge 25 ]; then
-        STARTUP_OPTS=(-XX:AOTCache="$dir/app.aot" -XX:AOTMode=on) LAUNCH="JDK $feature, extracted jar + AOT cache"
+        STARTUP_OPTS=(-XX:AOTCache="$dir/app.aot" -XX:AOTMode=on) LAUNCH="JDK $feature, extracted jar + AOT cache + Spring AOT"
     else
-        STARTUP_OPTS=(-XX:SharedArchiveFile="$dir/app.jsa" -Xshare:on) LAUNCH="JDK $feature, extracted jar + AppCDS archive"
+        STARTUP_OPTS=(-XX:SharedArchiveFile="$dir/app.jsa" -Xshare:on) LAUNCH="JDK $feature, extracted jar + AppCDS archive + Spring AOT"
     fi
+    STARTUP_OPTS+=(-Dspring.aot.enabled=true)
     START_JAVA=$java START_JAR="$dir/$(basename "$JAR")"
+}
+cached_startups() {   # cached_startups JAVA
+    cached_launch "$1"
     startup embedded-existing CROSSWALK_DATA_DIR="$OUT/startup-data"
     $SMOKE || startup embedded-existing-2 CROSSWALK_DATA_DIR="$OUT/startup-data"
-    START_JAVA=java START_JAR="" STARTUP_OPTS=() LAUNCH="JDK $(java_feature java), java -jar"
+    plain_launch
 }
 cached_startups java
 JDK25=${JDK25:-$(ls -d /usr/lib/jvm/temurin-25-* 2>/dev/null | head -n 1 || true)}
@@ -303,6 +314,9 @@ if ! $SMOKE; then
     startup external-fresh CROSSWALK_DATA_DIR="$OUT/startup-ext"
     startup external-existing CROSSWALK_DATA_DIR="$OUT/startup-ext"
     startup external-existing-2 CROSSWALK_DATA_DIR="$OUT/startup-ext"
+    cached_launch java
+    startup external-existing CROSSWALK_DATA_DIR="$OUT/startup-ext"
+    plain_launch
     unset SPRING_DATASOURCE_URL SPRING_DATASOURCE_USERNAME SPRING_DATASOURCE_PASSWORD
     stop_pid "$PG"
     rm -rf "$PGDIR"

@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
 # Faster start-up for the packaged gateway: extracts the jar (Spring Boot's CDS-friendly layout) and
 # records the JVM's class cache in a training run, as Spring Boot documents ("Efficient Deployments",
-# "AOT Cache" / "Class Data Sharing").
+# "AOT Cache" / "Class Data Sharing"). The cache is recorded, and the gateway is to be started, with
+# Spring's ahead-of-time processed configuration (-Dspring.aot.enabled=true; the build's process-aot
+# step puts it in the jar): bean definitions computed at build time instead of at every start. Such a
+# start has the beans of the default settings and refuses settings that would change them (the
+# sandbox, the rate limit switched off, the demo profile); use java -jar for those. Embedded or
+# external PostgreSQL is chosen at run time either way.
 #
 #   scripts/aot-cache.sh [JAR] [DESTINATION]      (defaults: target/crosswalk-*.jar, target/aot)
 #
@@ -49,11 +54,11 @@ if [ "$FEATURE" -ge 25 ]; then
     # a library jar (xz, used by the embedded PostgreSQL) is sealed; the cache still holds the
     # loaded and verified classes and the method profiles.
     TRAIN=(-XX:AOTCacheOutput="$DEST/$CACHE" -XX:-AOTClassLinking)
-    USE="-XX:AOTCache=$DEST/$CACHE"
+    USE="-XX:AOTCache=$DEST/$CACHE -Dspring.aot.enabled=true"
 else
     CACHE=app.jsa
     TRAIN=(-XX:ArchiveClassesAtExit="$DEST/$CACHE")
-    USE="-XX:SharedArchiveFile=$DEST/$CACHE"
+    USE="-XX:SharedArchiveFile=$DEST/$CACHE -Dspring.aot.enabled=true"
 fi
 
 SCRATCH=$(mktemp -d "${TMPDIR:-/tmp}/crosswalk-training.XXXXXX")
@@ -79,7 +84,7 @@ echo "training run on Java $FEATURE (log in $DEST/training.log)" >&2
         CROSSWALK_ADMIN_TOKEN="training-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')" \
         CROSSWALK_VAULT_KEY="$(head -c 32 /dev/urandom | base64 | tr -d '\n')" \
         SERVER_PORT=0 \
-        "$JAVA" "${TRAIN[@]}" -Dspring.context.exit=onRefresh -jar "$DEST/$APP" >"$DEST/training.log" 2>&1
+        "$JAVA" "${TRAIN[@]}" -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh -jar "$DEST/$APP" >"$DEST/training.log" 2>&1
 ) || { tail -n 40 "$DEST/training.log" >&2; echo "training run failed" >&2; exit 1; }
 [ -s "$DEST/$CACHE" ] || { tail -n 40 "$DEST/training.log" >&2; echo "no $CACHE written" >&2; exit 1; }
 

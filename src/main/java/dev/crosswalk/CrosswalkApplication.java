@@ -21,6 +21,8 @@ public class CrosswalkApplication {
     }
 
     public static void main(String[] args) {
-        SpringApplication.run(CrosswalkApplication.class, args);
+        SpringApplication application = new SpringApplication(CrosswalkApplication.class);
+        application.addListeners(new AheadOfTimeSettings());
+        application.run(args);
     }
 }

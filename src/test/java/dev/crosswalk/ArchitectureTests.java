@@ -4,6 +4,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
+import java.util.regex.Pattern;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -11,7 +13,7 @@ import org.springframework.data.jpa.repository.NativeQuery;
 import org.springframework.data.repository.Repository;
 
 /** Package boundaries that keep a second vendor a new package rather than a rewrite, and one start-up rule. */
-@AnalyzeClasses(packages = "dev.crosswalk", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "dev.crosswalk", importOptions = { ImportOption.DoNotIncludeTests.class, ArchitectureTests.NotGeneratedAheadOfTime.class })
 class ArchitectureTests {
 
     @ArchTest
@@ -28,4 +30,15 @@ class ArchitectureTests {
     static final ArchRule repositoryQueriesAreSql = methods().that().areDeclaredInClassesThat().areAssignableTo(Repository.class)
             .should().beAnnotatedWith(NativeQuery.class)
             .because("a JPQL or derived query loads Hibernate's and Spring Data's HQL parsers, about 1.3 s of start-up (TenantRepository)");
+
+    /** Spring's ahead-of-time processing (README "Faster start-up") writes generated classes next to ours. */
+    static final class NotGeneratedAheadOfTime implements ImportOption {
+
+        private static final Pattern GENERATED = Pattern.compile(".*(__|\\$\\$SpringCGLIB\\$\\$).*\\.class");
+
+        @Override
+        public boolean includes(Location location) {
+            return !location.matches(GENERATED);
+        }
+    }
 }

@@ -7,24 +7,29 @@ import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
+import org.springframework.util.StringUtils;
 
 /**
  * Zero-setup database: when no {@code spring.datasource.url} and no other connection (such as a
  * Testcontainers service connection) is configured, start a real PostgreSQL server in-process.
  * Its data lives under {@code crosswalk.embedded-postgres.data-dir} and survives restarts; an empty
  * data dir means a throw-away database (used by tests).
+ * <p>
+ * Embedded or external is decided when the connection is created, not by a condition: a start from
+ * the ahead-of-time processed configuration ({@code -Dspring.aot.enabled=true}, README "Faster
+ * start-up") keeps the bean definitions fixed at build time, and must still honour a
+ * {@code SPRING_DATASOURCE_URL} given at run time.
  */
 @AutoConfiguration(before = DataSourceAutoConfiguration.class,
         afterName = "org.springframework.boot.testcontainers.service.connection.ServiceConnectionAutoConfiguration")
-@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
-@EnableConfigurationProperties(EmbeddedPostgresAutoConfiguration.EmbeddedPostgresProperties.class)
+@EnableConfigurationProperties({ DataSourceProperties.class, EmbeddedPostgresAutoConfiguration.EmbeddedPostgresProperties.class })
 public class EmbeddedPostgresAutoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresAutoConfiguration.class);
@@ -34,9 +39,18 @@ public class EmbeddedPostgresAutoConfiguration {
     public record EmbeddedPostgresProperties(String dataDir) {
     }
 
-    @Bean(destroyMethod = "close")
+    @Bean
     @ConditionalOnMissingBean(JdbcConnectionDetails.class)
-    EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
+    DatabaseConnection databaseConnection(DataSourceProperties dataSource, EmbeddedPostgresProperties embedded) throws IOException {
+        if (StringUtils.hasText(dataSource.getUrl())) {
+            return new DatabaseConnection(dataSource.determineUrl(), dataSource.determineUsername(),
+                    dataSource.determinePassword(), null);
+        }
+        EmbeddedPostgres postgres = start(embedded);
+        return new DatabaseConnection(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", postgres);
+    }
+
+    private static EmbeddedPostgres start(EmbeddedPostgresProperties properties) throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
         if (properties.dataDir() != null && !properties.dataDir().isBlank()) {
             Path dataDir = Path.of(properties.dataDir()).toAbsolutePath();
@@ -47,25 +61,47 @@ public class EmbeddedPostgresAutoConfiguration {
         return builder.start();
     }
 
-    @Bean
-    @ConditionalOnMissingBean(JdbcConnectionDetails.class)
-    JdbcConnectionDetails embeddedPostgresConnection(EmbeddedPostgres postgres) {
-        String url = postgres.getJdbcUrl("postgres", "postgres");
-        return new JdbcConnectionDetails() {
-            @Override
-            public String getUsername() {
-                return "postgres";
-            }
+    /** The database to connect to; owns the embedded server, if one was started, and stops it on close. */
+    static final class DatabaseConnection implements JdbcConnectionDetails, AutoCloseable {
 
-            @Override
-            public String getPassword() {
-                return "";
-            }
+        private final String url;
+        private final String username;
+        private final String password;
+        private final EmbeddedPostgres embedded;
 
-            @Override
-            public String getJdbcUrl() {
-                return url;
+        DatabaseConnection(String url, String username, String password, EmbeddedPostgres embedded) {
+            this.url = url;
+            this.username = username;
+            this.password = password;
+            this.embedded = embedded;
+        }
+
+        @Override
+        public String getJdbcUrl() {
+            return url;
+        }
+
+        @Override
+        public String getUsername() {
+            return username;
+        }
+
+        @Override
+        public String getPassword() {
+            return password;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (embedded != null) {
+                embedded.close();
             }
-        };
+        }
+
+        /** Neither the password nor the URL (which may carry one) reaches logs or error messages. */
+        @Override
+        public String toString() {
+            return embedded != null ? "DatabaseConnection[embedded]" : "DatabaseConnection[spring.datasource]";
+        }
     }
 }

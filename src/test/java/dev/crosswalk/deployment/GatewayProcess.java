@@ -32,10 +32,16 @@ final class GatewayProcess implements AutoCloseable {
     }
 
     static GatewayProcess start(String name, Map<String, String> environment, List<String> arguments) throws IOException {
+        return start(name, environment, List.of(), arguments);
+    }
+
+    static GatewayProcess start(String name, Map<String, String> environment, List<String> jvmOptions, List<String> arguments)
+            throws IOException {
         int port = freePort();
         Path log = Path.of("target", "gateway-" + name + ".log");
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m", "-jar", jar().toString(),
-                "--server.port=" + port));
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar().toString(), "--server.port=" + port));
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
@@ -71,6 +77,14 @@ final class GatewayProcess implements AutoCloseable {
             Thread.sleep(200);
         }
         throw new IllegalStateException("Gateway not ready within " + timeout + ":\n" + logText());
+    }
+
+    /** Waits for the process to end by itself; its exit code. */
+    int awaitExit(Duration timeout) throws Exception {
+        if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("Gateway still running after " + timeout + ":\n" + logText());
+        }
+        return process.exitValue();
     }
 
     @Override
