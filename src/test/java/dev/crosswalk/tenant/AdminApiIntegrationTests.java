@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +28,9 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.ConfigurableTransactionManager;
+import org.springframework.transaction.TransactionExecution;
+import org.springframework.transaction.TransactionExecutionListener;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -65,6 +69,9 @@ class AdminApiIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ConfigurableTransactionManager transactions;
 
     Http http;
     final java.util.List<String> issuedTokens = new java.util.ArrayList<>();
@@ -234,6 +241,28 @@ class AdminApiIntegrationTests {
         assertThat(revoked.json().path("code").asString()).isEqualTo("unauthorized");
         assertThat(http.get("/unified/ats/no-such-resource", first).status()).isEqualTo(404);
         assertThat(http.send("DELETE", "/admin/tenants/" + id + "/tokens/" + secondId, ADMIN, null, null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aTokenAlreadyResolvedIsServedWithoutADatabaseTransaction() {
+        String token = create("Cached", null, GOOD_KEY).json().path("result").path("api_token").asString();
+        assertThat(http.get("/unified/ats/no-such-resource", token).status()).isEqualTo(404);
+        AtomicInteger begun = new AtomicInteger();
+        TransactionExecutionListener counter = new TransactionExecutionListener() {
+            @Override
+            public void afterBegin(TransactionExecution transaction, Throwable beginFailure) {
+                begun.incrementAndGet();
+            }
+        };
+        transactions.addListener(counter);
+        try {
+            for (int i = 0; i < 3; i++) {
+                assertThat(http.get("/unified/ats/no-such-resource", token).status()).isEqualTo(404);
+            }
+        } finally {
+            transactions.getTransactionExecutionListeners().remove(counter);
+        }
+        assertThat(begun).as("transactions begun by requests with a cached token").hasValue(0);
     }
 
     @Test
