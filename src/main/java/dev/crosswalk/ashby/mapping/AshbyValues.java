@@ -19,14 +19,36 @@ import java.util.Objects;
  */
 final class AshbyValues {
 
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
-
     private AshbyValues() {
     }
 
-    /** A full name as first name and the rest (one part when there is no space, none when blank). */
+    /**
+     * A full name as first name and the rest (one part when there is no space, none when blank):
+     * split at the first run of regular-expression whitespace, as {@code Pattern.compile("\\s+").split(name.trim(), 2)}
+     * would, without a regular expression per candidate (it showed in profiles of a list page).
+     */
     static String[] nameParts(String name) {
-        return name == null || name.isBlank() ? new String[0] : WHITESPACE.split(name.trim(), 2);
+        if (name == null || name.isBlank()) {
+            return new String[0];
+        }
+        String trimmed = name.trim();
+        int end = 0;
+        while (end < trimmed.length() && !isRegexSpace(trimmed.charAt(end))) {
+            end++;
+        }
+        if (end == trimmed.length()) {
+            return new String[] {trimmed};
+        }
+        int rest = end;
+        while (isRegexSpace(trimmed.charAt(rest))) {   // trim() leaves no whitespace at the end
+            rest++;
+        }
+        return new String[] {trimmed.substring(0, end), trimmed.substring(rest)};
+    }
+
+    /** The characters a Java regular expression's {@code \\s} matches. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     static Reference user(AshbyUserRef user) {
