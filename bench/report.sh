@@ -134,11 +134,17 @@ echo "|---|---|---|---|---|"
 echo "| gateway idle after start-up and onboarding (RSS) | $RSS_IDLE MiB | | | |"
 echo "| gateway after all of 1 and 2 (saturation included), default heap | $RSS_SAT MiB | $HEAP_SAT_PEAK MiB | $HEAP_SAT_LIVE MiB | $HEAP_SAT_CAP MiB |"
 echo "| gateway at -Xmx128m before streaming | $RSS_STREAM_BEFORE MiB | | | |"
-echo "| gateway at -Xmx128m after streaming $(calc "$SB / 1048576" 0) MiB through the passthrough | $RSS_STREAM MiB | $HEAP_STREAM_PEAK MiB | ${HEAP_STREAM_LIVE:-–} MiB | $HEAP_STREAM_CAP MiB |"
+STREAM_LIVE="${HEAP_STREAM_LIVE:-–} MiB"
+[ "${HEAP_STREAM_GCS:-0}" -gt 0 ] || STREAM_LIVE="– (no collection)"
+echo "| gateway at -Xmx128m after streaming $(calc "$SB / 1048576" 0) MiB through the passthrough | $RSS_STREAM MiB | $HEAP_STREAM_PEAK MiB | $STREAM_LIVE | $HEAP_STREAM_CAP MiB |"
 echo
 echo "The streamed answer ($SB bytes from \`bench/BigUpstream.java\`, chunked, no Content-Length) arrived whole"
 echo "in $(num "$SS") s ($(calc "$SBPS / 1e6" 1) MB/s). Heap figures come from the gateway's \`-Xlog:gc\` log; for the"
-echo "stream only the ${HEAP_STREAM_GCS:-?} young collections during it count (before them the heap held start-up garbage)."
+if [ "${HEAP_STREAM_GCS:-0}" -gt 0 ]; then
+    echo "stream only the $HEAP_STREAM_GCS young collections during it count (before them the heap held start-up garbage)."
+else
+    echo "stream, no collection happened while it ran: its peak is the heap in use right after it (\`jstat\`), start-up garbage included."
+fi
 
 # ---------------------------------------------------------------- 6
 echo
