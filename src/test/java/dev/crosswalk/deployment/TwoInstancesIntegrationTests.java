@@ -1,7 +1,5 @@
 package dev.crosswalk.deployment;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +32,7 @@ class TwoInstancesIntegrationTests {
         postgres = EmbeddedPostgres.builder().start();
         ashby = new WireMockServer(wireMockConfig().dynamicPort());
         ashby.start();
-        ashby.stubFor(post("/apiKey.info").willReturn(okJson("{\"success\":true,\"results\":{\"title\":\"k\",\"scopes\":[]}}")));
+        Tenants.acceptAnyKey(ashby);
         Map<String, String> environment = Map.of(
                 "SPRING_DATASOURCE_URL", postgres.getJdbcUrl("postgres", "postgres"),
                 "SPRING_DATASOURCE_USERNAME", "postgres",

@@ -1,7 +1,10 @@
 package dev.crosswalk.support;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
@@ -16,6 +19,11 @@ public final class Tenants {
 
     /** A created tenant: its id and first API token. */
     public record Created(String id, String token) {
+    }
+
+    /** Makes that Ashby stub accept every key at onboarding ({@code apiKey.info} answers success). */
+    public static void acceptAnyKey(WireMockServer ashby) {
+        ashby.stubFor(post("/apiKey.info").willReturn(okJson("{\"success\":true,\"results\":{\"title\":\"k\",\"scopes\":[]}}")));
     }
 
     public static Created create(Http http, String name, String ashbyKey) {

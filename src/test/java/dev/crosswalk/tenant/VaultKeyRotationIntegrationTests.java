@@ -50,7 +50,7 @@ class VaultKeyRotationIntegrationTests {
         postgres = EmbeddedPostgres.builder().start();
         ashby = new WireMockServer(wireMockConfig().dynamicPort());
         ashby.start();
-        ashby.stubFor(post("/apiKey.info").willReturn(okJson("{\"success\":true,\"results\":{\"title\":\"k\",\"scopes\":[]}}")));
+        Tenants.acceptAnyKey(ashby);
         ashby.stubFor(post("/candidate.list").willReturn(okJson("{\"success\":true,\"results\":[],\"moreDataAvailable\":false}")));
     }
 
