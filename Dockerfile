@@ -12,7 +12,8 @@ RUN ./mvnw -B -q -DskipTests package && cp target/crosswalk-*.jar /crosswalk.jar
 # The jar is extracted and a training run (scripts/aot-cache.sh: throw-away embedded PostgreSQL, exits
 # once the context is refreshed) records an AppCDS archive; with Spring's ahead-of-time processed
 # configuration (-Dspring.aot.enabled=true) that brings the start-up to about 40% of java -jar's (README, "Faster
-# start-up": such a start refuses the sandbox, the demo profile and a disabled rate limit). On a Java 25
+# start-up": such a start refuses the sandbox, the demo profile and a disabled rate limit; override the
+# entrypoint with plain java -jar for those). On a Java 25
 # runtime image the same script records an AOT cache instead (-XX:AOTCache=).
 FROM eclipse-temurin:17-jre
 RUN useradd --system --uid 10001 crosswalk && mkdir /app && chown crosswalk /app

@@ -4,9 +4,9 @@
 # "AOT Cache" / "Class Data Sharing"). The cache is recorded, and the gateway is to be started, with
 # Spring's ahead-of-time processed configuration (-Dspring.aot.enabled=true; the build's process-aot
 # step puts it in the jar): bean definitions computed at build time instead of at every start. Such a
-# start has the beans of the default settings and refuses settings that would change them (the
-# sandbox, the rate limit switched off, the demo profile); use java -jar for those. Embedded or
-# external PostgreSQL is chosen at run time either way.
+# start has the beans of the build's settings and refuses settings that would need others (the
+# sandbox, the rate limit switched off, the demo profile: README "Faster start-up"); use java -jar for
+# those. Embedded or external PostgreSQL is chosen at run time either way.
 #
 #   scripts/aot-cache.sh [JAR] [DESTINATION]      (defaults: target/crosswalk-*.jar, target/aot)
 #
@@ -78,8 +78,8 @@ trap cleanup EXIT
 echo "training run on Java $FEATURE (log in $DEST/training.log)" >&2
 (
     cd "$SCRATCH"
-    env -u SPRING_DATASOURCE_URL -u SPRING_DATASOURCE_USERNAME -u SPRING_DATASOURCE_PASSWORD \
-        -u SPRING_PROFILES_ACTIVE -u JAVA_TOOL_OPTIONS \
+    # Nothing of the calling shell's configuration (datasource, profiles, feature switches, JVM options).
+    env -i PATH="$PATH" HOME="${HOME:-$SCRATCH}" \
         CROSSWALK_DATA_DIR="$SCRATCH" \
         CROSSWALK_ADMIN_TOKEN="training-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')" \
         CROSSWALK_VAULT_KEY="$(head -c 32 /dev/urandom | base64 | tr -d '\n')" \

@@ -1,49 +1,69 @@
 package dev.crosswalk;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.aot.AotDetector;
-import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 
 /**
  * A start from Spring's ahead-of-time processed configuration ({@code -Dspring.aot.enabled=true},
- * README "Faster start-up") has the beans the build's default settings chose: a setting that adds or
- * removes beans is not read again. Rather than ignore such a setting, that start refuses it, before
- * anything else starts. Embedded or external PostgreSQL is not one of them: it is decided at run time
- * ({@code EmbeddedPostgresAutoConfiguration}).
+ * README "Faster start-up") has the beans the build chose: a setting that adds or removes beans is
+ * not read again. Rather than ignore such a setting, that start compares each one with the beans the
+ * build actually registered and refuses a mismatch, either way, before any bean is created. Embedded
+ * or external PostgreSQL is not one of them: it is decided at run time
+ * ({@code EmbeddedPostgresAutoConfiguration}). Registered in {@code META-INF/spring.factories}.
  */
-final class AheadOfTimeSettings implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+public final class AheadOfTimeSettings implements ApplicationListener<ApplicationPreparedEvent> {
 
-    @Override
-    public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-        if (!AotDetector.useGeneratedArtifacts()) {
-            return;
-        }
-        List<String> refused = refused(event.getEnvironment());
-        if (!refused.isEmpty()) {
-            throw new IllegalStateException("This start uses the ahead-of-time processed configuration "
-                    + "(-Dspring.aot.enabled=true), whose beans were chosen at build time with the default settings; "
-                    + String.join(" and ", refused) + " would change them. Start without -Dspring.aot.enabled=true.");
+    /** A setting that decides whether some beans exist, and a bean that exists exactly when it is on. */
+    record Switch(String setting, boolean onWhenUnset, String bean) {
+
+        boolean wanted(Environment environment) {
+            String value = environment.getProperty(setting);
+            return value == null ? onWhenUnset : "true".equalsIgnoreCase(value.trim());
         }
     }
 
-    /** The settings in this environment that would have given a different set of beans. */
-    static List<String> refused(Environment environment) {
-        List<String> refused = new ArrayList<>();
-        // The same tests as the conditions: @ConditionalOnSandbox, RateLimitFilter, DemoTenant.
-        if ("true".equalsIgnoreCase(environment.getProperty("crosswalk.sandbox.enabled"))) {
-            refused.add("crosswalk.sandbox.enabled=true");
+    static final List<Switch> SWITCHES = List.of(
+            new Switch("crosswalk.sandbox.enabled", false, "sandboxController"),
+            new Switch("crosswalk.rate-limit.enabled", true, "rateLimitFilter"),
+            new Switch("spring.flyway.enabled", true, "flyway"),
+            new Switch("springdoc.api-docs.enabled", true, "openApiResource"),
+            new Switch("springdoc.swagger-ui.enabled", true, "swaggerWelcome"));
+
+    @Override
+    public void onApplicationEvent(ApplicationPreparedEvent event) {
+        if (!AotDetector.useGeneratedArtifacts()) {
+            return;
         }
-        String rateLimit = environment.getProperty("crosswalk.rate-limit.enabled");
-        if (rateLimit != null && !"true".equalsIgnoreCase(rateLimit)) {
-            refused.add("crosswalk.rate-limit.enabled=" + rateLimit);
+        List<String> mismatches = mismatches(event.getApplicationContext().getEnvironment(),
+                event.getApplicationContext().getBeanFactory());
+        if (!mismatches.isEmpty()) {
+            throw new IllegalStateException("This start uses the ahead-of-time processed configuration "
+                    + "(-Dspring.aot.enabled=true), whose beans were chosen when the jar was built: "
+                    + String.join("; ", mismatches) + ". Start without -Dspring.aot.enabled=true.");
         }
-        if (environment.acceptsProfiles(Profiles.of("demo"))) {
-            refused.add("the demo profile");
+    }
+
+    /** The settings of this environment that the registered beans do not follow, each with both sides. */
+    static List<String> mismatches(Environment environment, ConfigurableListableBeanFactory beans) {
+        List<String> mismatches = new ArrayList<>();
+        for (Switch candidate : SWITCHES) {
+            check(candidate.setting(), candidate.wanted(environment), beans.containsBeanDefinition(candidate.bean()), mismatches);
         }
-        return refused;
+        // The one profile with beans of its own (DemoTenant).
+        check("the demo profile", Arrays.asList(environment.getActiveProfiles()).contains("demo"),
+                beans.containsBeanDefinition("demoTenant"), mismatches);
+        return mismatches;
+    }
+
+    private static void check(String setting, boolean wanted, boolean built, List<String> mismatches) {
+        if (wanted != built) {
+            mismatches.add(setting + " is " + (wanted ? "on" : "off") + " here but was " + (built ? "on" : "off") + " in the build");
+        }
     }
 }

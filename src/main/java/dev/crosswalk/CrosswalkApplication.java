@@ -21,8 +21,6 @@ public class CrosswalkApplication {
     }
 
     public static void main(String[] args) {
-        SpringApplication application = new SpringApplication(CrosswalkApplication.class);
-        application.addListeners(new AheadOfTimeSettings());
-        application.run(args);
+        SpringApplication.run(CrosswalkApplication.class, args);
     }
 }

@@ -34,7 +34,7 @@ class ArchitectureTests {
     /** Spring's ahead-of-time processing (README "Faster start-up") writes generated classes next to ours. */
     static final class NotGeneratedAheadOfTime implements ImportOption {
 
-        private static final Pattern GENERATED = Pattern.compile(".*(__|\\$\\$SpringCGLIB\\$\\$).*\\.class");
+        private static final Pattern GENERATED = Pattern.compile(".*/[^/]*(__|\\$\\$SpringCGLIB\\$\\$)[^/]*\\.class");
 
         @Override
         public boolean includes(Location location) {

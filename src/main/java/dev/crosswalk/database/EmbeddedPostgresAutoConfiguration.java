@@ -43,11 +43,12 @@ public class EmbeddedPostgresAutoConfiguration {
     @ConditionalOnMissingBean(JdbcConnectionDetails.class)
     DatabaseConnection databaseConnection(DataSourceProperties dataSource, EmbeddedPostgresProperties embedded) throws IOException {
         if (StringUtils.hasText(dataSource.getUrl())) {
-            return new DatabaseConnection(dataSource.determineUrl(), dataSource.determineUsername(),
-                    dataSource.determinePassword(), null);
+            // What Spring Boot's own connection details read from spring.datasource.*
+            return new DatabaseConnection(dataSource.determineUrl(), dataSource.determineUsername(), dataSource.determinePassword(),
+                    dataSource.determineDriverClassName(), dataSource.getXa().getDataSourceClassName(), null);
         }
         EmbeddedPostgres postgres = start(embedded);
-        return new DatabaseConnection(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", postgres);
+        return new DatabaseConnection(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", null, null, postgres);
     }
 
     private static EmbeddedPostgres start(EmbeddedPostgresProperties properties) throws IOException {
@@ -61,18 +62,27 @@ public class EmbeddedPostgresAutoConfiguration {
         return builder.start();
     }
 
-    /** The database to connect to; owns the embedded server, if one was started, and stops it on close. */
+    /**
+     * The database to connect to; owns the embedded server, if one was started, and stops it on close.
+     * As with any connection details other than Spring Boot's own, the pool takes URL, user, password
+     * and driver from here ({@code spring.datasource.hikari.jdbc-url} and the like are not consulted).
+     */
     static final class DatabaseConnection implements JdbcConnectionDetails, AutoCloseable {
 
         private final String url;
         private final String username;
         private final String password;
+        private final String driverClassName;
+        private final String xaDataSourceClassName;
         private final EmbeddedPostgres embedded;
 
-        DatabaseConnection(String url, String username, String password, EmbeddedPostgres embedded) {
+        DatabaseConnection(String url, String username, String password, String driverClassName, String xaDataSourceClassName,
+                EmbeddedPostgres embedded) {
             this.url = url;
             this.username = username;
             this.password = password;
+            this.driverClassName = driverClassName;
+            this.xaDataSourceClassName = xaDataSourceClassName;
             this.embedded = embedded;
         }
 
@@ -89,6 +99,16 @@ public class EmbeddedPostgresAutoConfiguration {
         @Override
         public String getPassword() {
             return password;
+        }
+
+        @Override
+        public String getDriverClassName() {
+            return driverClassName != null ? driverClassName : JdbcConnectionDetails.super.getDriverClassName();
+        }
+
+        @Override
+        public String getXaDataSourceClassName() {
+            return xaDataSourceClassName != null ? xaDataSourceClassName : JdbcConnectionDetails.super.getXaDataSourceClassName();
         }
 
         @Override
