@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                {@code memory} keeps them in this instance (single-instance deployments)
  * @param maxUnsynced with {@code postgres}, how many requests an instance may admit before it
  *                    writes its bucket back, and {@code syncInterval} how long it may wait at most:
- *                    a bounded overshoot in exchange for no database round trip per request
+ *                    a bounded overshoot in exchange for a database round trip only every few requests
  */
 @ConfigurationProperties("crosswalk.rate-limit")
 public record RateLimitProperties(

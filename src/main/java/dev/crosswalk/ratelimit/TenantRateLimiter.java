@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 /**
  * One Bucket4j token bucket per tenant. With the PostgreSQL backend the buckets live in the shared
  * database, so the limit holds across instances; each instance syncs its bucket lazily (see
- * {@link RateLimitProperties#maxUnsynced()}) so a request does not pay a database round trip.
+ * {@link RateLimitProperties#maxUnsynced()}): only the request that reaches its bounds pays a database round trip.
  */
 @Component
 class TenantRateLimiter {
@@ -51,7 +51,7 @@ class TenantRateLimiter {
                         : remote(shared, properties).build("tenant:" + tenant, () -> configuration));
     }
 
-    /** Lazy sync trades a bounded overshoot for no database round trip per request; 0 syncs every request. */
+    /** Lazy sync trades a bounded overshoot for one database round trip per few requests instead of one each; 0 syncs every request. */
     private static io.github.bucket4j.distributed.proxy.RemoteBucketBuilder<String> remote(
             ProxyManager<String> shared, RateLimitProperties properties) {
         return properties.maxUnsynced() <= 0
