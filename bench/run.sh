@@ -17,7 +17,8 @@
 #      also from the extracted jar with the JVM's class cache (AppCDS on the default JDK, AOT cache on JDK 25)
 # --fixtures also rewrites the JMH input (src/test/resources/bench/candidate.list.json) from this run's sandbox.
 # --lists-only stops after 1 and 2 (their figures are logged, BENCHMARKS.md is left alone): for iterating on them.
-# --smoke runs every step for a second or two and writes target/bench/BENCHMARKS.smoke.md: it proves
+# --smoke runs every step for a second or two and writes target/bench-smoke/BENCHMARKS.smoke.md (its own
+# directory, so the last full run's results stay for report.sh): it proves
 # the tooling works, its numbers mean nothing.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -43,10 +44,10 @@ done
 if $SMOKE; then
     DURATION=2 WARMUP=1 JIT_WARMUP=1 TRAVERSE_RUNS=1 STREAM_MB=10
     JMH_ARGS=(-f 0 -wi 0 -i 1 -r 200ms)
-    OUT_MD="$BENCH_ROOT/target/bench/BENCHMARKS.smoke.md"
+    OUT_MD="$BENCH_ROOT/target/bench-smoke/BENCHMARKS.smoke.md"
 fi
 
-OUT="$BENCH_ROOT/target/bench"
+OUT="$BENCH_ROOT/target/bench$($SMOKE && echo -smoke || true)"
 RES="$OUT/results"
 rm -rf "$OUT" && mkdir -p "$RES"
 trap stop_all EXIT
