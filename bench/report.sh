@@ -167,8 +167,9 @@ ADD50=$(calc "$(r unified-c1 .p50_ms) - $C1D50") ADD99=$(calc "$(r unified-c1 .p
 PADD50=$(calc "$(r proxy-c1 .p50_ms) - $C1D50")
 BYTER=$(calc "$(r proxy-c64 .bytes_per_s) / $(r direct-c64 .bytes_per_s)")
 READY=$(jq -s '[.[] | select((.name | startswith("embedded-existing")) and ((.launch // "java -jar") | endswith("java -jar"))) | .seconds] | min' "$RES/startup.jsonl")
-READY_CACHED=$(jq -s '[.[] | select((.name | startswith("embedded-existing")) and ((.launch // "") | test("cache|archive"))) | .seconds] | min' "$RES/startup.jsonl")
-READY_CACHED_HOW=$(jq -sr '[.[] | select((.name | startswith("embedded-existing")) and ((.launch // "") | test("cache|archive")))] | min_by(.seconds) | .launch // ""' "$RES/startup.jsonl")
+CACHED_STARTS='[.[] | select((.name | startswith("embedded-existing")) and ((.launch // "") | test("cache|archive")))]'
+READY_CACHED=$(jq -s "$CACHED_STARTS | map(.seconds) | min" "$RES/startup.jsonl")
+READY_CACHED_HOW=$(jq -sr "$CACHED_STARTS | min_by(.seconds) | .launch // \"\"" "$RES/startup.jsonl")
 echo
 echo "## Targets (issue #8)"
 echo

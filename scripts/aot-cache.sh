@@ -54,12 +54,15 @@ if [ "$FEATURE" -ge 25 ]; then
     # a library jar (xz, used by the embedded PostgreSQL) is sealed; the cache still holds the
     # loaded and verified classes and the method profiles.
     TRAIN=(-XX:AOTCacheOutput="$DEST/$CACHE" -XX:-AOTClassLinking)
-    USE="-XX:AOTCache=$DEST/$CACHE -Dspring.aot.enabled=true"
+    USE="-XX:AOTCache=$DEST/$CACHE"
 else
     CACHE=app.jsa
     TRAIN=(-XX:ArchiveClassesAtExit="$DEST/$CACHE")
-    USE="-XX:SharedArchiveFile=$DEST/$CACHE -Dspring.aot.enabled=true"
+    USE="-XX:SharedArchiveFile=$DEST/$CACHE"
 fi
+
+# Spring's ahead-of-time processed configuration, in the training run and in the start it prepares.
+SPRING_AOT=-Dspring.aot.enabled=true
 
 SCRATCH=$(mktemp -d "${TMPDIR:-/tmp}/crosswalk-training.XXXXXX")
 cleanup() {
@@ -84,9 +87,9 @@ echo "training run on Java $FEATURE (log in $DEST/training.log)" >&2
         CROSSWALK_ADMIN_TOKEN="training-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')" \
         CROSSWALK_VAULT_KEY="$(head -c 32 /dev/urandom | base64 | tr -d '\n')" \
         SERVER_PORT=0 \
-        "$JAVA" "${TRAIN[@]}" -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh -jar "$DEST/$APP" >"$DEST/training.log" 2>&1
+        "$JAVA" "${TRAIN[@]}" "$SPRING_AOT" -Dspring.context.exit=onRefresh -jar "$DEST/$APP" >"$DEST/training.log" 2>&1
 ) || { tail -n 40 "$DEST/training.log" >&2; echo "training run failed" >&2; exit 1; }
 [ -s "$DEST/$CACHE" ] || { tail -n 40 "$DEST/training.log" >&2; echo "no $CACHE written" >&2; exit 1; }
 
 echo "wrote $DEST/$CACHE ($(du -h "$DEST/$CACHE" | cut -f1)); start the gateway with:" >&2
-echo "$JAVA $USE -jar $DEST/$APP"
+echo "$JAVA $USE $SPRING_AOT -jar $DEST/$APP"
