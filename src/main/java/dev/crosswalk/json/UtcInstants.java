@@ -1,15 +1,20 @@
 package dev.crosswalk.json;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.ext.javatime.deser.InstantDeserializer;
+import tools.jackson.databind.ext.javatime.ser.InstantSerializer;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
@@ -17,7 +22,11 @@ import tools.jackson.databind.module.SimpleModule;
  * without {@code DateTimeFormatter}, whose general parser was an eighth of the CPU of decoding a
  * page of candidates. Anything else, or any value out of range, goes to Jackson's own
  * {@link InstantDeserializer}, so what is accepted and how a bad value fails are unchanged.
- * Spring Boot registers it with the application's mapper.
+ *
+ * <p>Writes instants as Jackson does ({@link Instant#toString()} unless a format or a feature says
+ * otherwise) but builds the text of years 0000-9999 directly: {@code Instant.toString} goes through
+ * {@code DateTimeFormatter} too, a fifth of the CPU of writing a page of unified candidates.
+ * Spring Boot registers the module with the application's mapper.
  */
 @Component
 public class UtcInstants extends SimpleModule {
@@ -25,6 +34,50 @@ public class UtcInstants extends SimpleModule {
     public UtcInstants() {
         super("utc-instants");
         addDeserializer(Instant.class, new Deserializer());
+        addSerializer(Instant.class, new Serializer());
+    }
+
+    /** {@link Instant#toString()}, without a formatter for years 0000-9999. */
+    static String format(Instant instant) {
+        long seconds = instant.getEpochSecond();
+        if (seconds < FIRST_SECOND || seconds >= END_SECOND) {
+            return instant.toString();
+        }
+        long days = Math.floorDiv(seconds, 86_400);
+        int secondOfDay = (int) Math.floorMod(seconds, 86_400);
+        LocalDate date = LocalDate.ofEpochDay(days);
+        int nanos = instant.getNano();
+        char[] text = new char[nanos == 0 ? 20 : nanos % 1_000_000 == 0 ? 24 : nanos % 1000 == 0 ? 27 : 30];
+        put(text, 0, date.getYear(), 4);
+        text[4] = '-';
+        put(text, 5, date.getMonthValue(), 2);
+        text[7] = '-';
+        put(text, 8, date.getDayOfMonth(), 2);
+        text[10] = 'T';
+        put(text, 11, secondOfDay / 3600, 2);
+        text[13] = ':';
+        put(text, 14, secondOfDay / 60 % 60, 2);
+        text[16] = ':';
+        put(text, 17, secondOfDay % 60, 2);
+        if (text.length > 20) {
+            text[19] = '.';
+            int digits = text.length - 21;
+            put(text, 20, nanos / POWERS_OF_TEN[9 - digits], digits);
+        }
+        text[text.length - 1] = 'Z';
+        return new String(text);
+    }
+
+    private static final long FIRST_SECOND = LocalDate.of(0, 1, 1).toEpochDay() * 86_400;
+    private static final long END_SECOND = LocalDate.of(10_000, 1, 1).toEpochDay() * 86_400;
+    private static final int[] POWERS_OF_TEN = {1, 10, 100, 1000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000};
+
+    /** {@code value} as {@code width} decimal digits, zero-padded, at {@code text[at]}. */
+    private static void put(char[] text, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            text[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     /** {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}]Z} as an instant; null for any other text or an impossible date. */
@@ -73,6 +126,36 @@ public class UtcInstants extends SimpleModule {
             value = value * 10 + (c - '0');
         }
         return value;
+    }
+
+    /**
+     * Jackson's serializer, with {@link #format} where Jackson calls {@code Instant.toString} (no
+     * formatter of the property's own). Jackson makes a copy per property; copies stay of this class.
+     */
+    private static final class Serializer extends InstantSerializer {
+
+        Serializer() {
+        }
+
+        private Serializer(Serializer base, DateTimeFormatter formatter, Boolean useTimestamp, Boolean useNanoseconds,
+                JsonFormat.Shape shape) {
+            super(base, formatter, useTimestamp, useNanoseconds, shape);
+        }
+
+        @Override
+        protected String formatValue(Instant value, SerializationContext context) {
+            return _formatter == null ? format(value) : super.formatValue(value, context);
+        }
+
+        @Override
+        protected InstantSerializer withFormat(DateTimeFormatter formatter, Boolean useTimestamp, JsonFormat.Shape shape) {
+            return new Serializer(this, formatter, useTimestamp, _useNanoseconds, shape);
+        }
+
+        @Override
+        protected InstantSerializer withFeatures(Boolean writeZoneId, Boolean writeNanoseconds) {
+            return new Serializer(this, _formatter, _useTimestamp, writeNanoseconds, _shape);
+        }
     }
 
     private static final class Deserializer extends StdScalarDeserializer<Instant> {

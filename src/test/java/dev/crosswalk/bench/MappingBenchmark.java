@@ -35,6 +35,7 @@ import org.openjdk.jmh.annotations.State;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.module.blackbird.BlackbirdModule;
 
 /**
  * Cost of the unified mapping per record: Ashby JSON bytes in, unified JSON bytes out, through the
@@ -54,7 +55,7 @@ public class MappingBenchmark {
     /** Configured like the application's (Spring Boot's defaults, application.yml and the modules of dev.crosswalk.json). */
     final JsonMapper json = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .addModules(new ConstructorCreators(), new UtcInstants())
+            .addModules(new ConstructorCreators(), new UtcInstants(), new BlackbirdModule())
             .build();
     final CandidateMapper candidates = new CandidateMapperImpl();
     final ApplicationMapper applications = new ApplicationMapperImpl();
@@ -66,6 +67,7 @@ public class MappingBenchmark {
     byte[] interviewPage;
     byte[] recordedCandidate;
     List<AshbyCandidate> parsedPage;
+    List<Candidate> mappedPage;
 
     @Setup
     public void load() {
@@ -84,6 +86,7 @@ public class MappingBenchmark {
             throw new IllegalStateException("interviewSchedule.list.json must hold " + PAGE + " interview events");
         }
         parsedPage = answers.results(candidatePage, AshbyCandidate.class).stream().map(Received::value).toList();
+        mappedPage = candidateMapperOnly();
     }
 
     /** A unified candidates page from an Ashby candidate.list page: the whole per-record CPU cost of a list. */
@@ -141,6 +144,20 @@ public class MappingBenchmark {
             }
         }
         return mapped;
+    }
+
+    /** Decoding alone: Ashby's page bytes into typed records, nothing mapped or written. */
+    @Benchmark
+    @OperationsPerInvocation(PAGE)
+    public List<Received<AshbyCandidate>> candidateDecodeOnly() {
+        return answers.results(candidatePage, AshbyCandidate.class);
+    }
+
+    /** Writing alone: a unified page of candidates already mapped, to bytes. */
+    @Benchmark
+    @OperationsPerInvocation(PAGE)
+    public byte[] candidateWriteOnly() {
+        return json.writeValueAsBytes(new UnifiedPage<>(mappedPage, "cursor", mappedPage.size()));
     }
 
     /** The MapStruct mapping alone, records already decoded: no JSON either side. */

@@ -16,8 +16,8 @@ class JsonModulesIntegrationTests {
     JsonMapper json;
 
     @Test
-    void theApplicationsMapperHasTheFastCreatorsAndTimestamps() {
+    void theApplicationsMapperHasTheFastCreatorsTimestampsAndPropertyAccess() {
         assertThat(json.registeredModules()).extracting(JacksonModule::getModuleName)
-                .contains("constructor-creators", "utc-instants");
+                .contains("constructor-creators", "utc-instants", "BlackbirdModule");
     }
 }

@@ -3,15 +3,17 @@ package dev.crosswalk.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Timestamps read through the module are exactly those Jackson reads alone, failures included. */
+/** Timestamps read and written through the module are exactly those Jackson reads and writes alone, failures included. */
 class UtcInstantsTests {
 
     final JsonMapper plain = JsonMapper.builder().build();
@@ -54,6 +56,41 @@ class UtcInstantsTests {
     void numbersAndNullsAreJacksonsToo() {
         assertThat(fast.readValue("{\"at\":1707082692}", Stamped.class)).isEqualTo(plain.readValue("{\"at\":1707082692}", Stamped.class));
         assertThat(fast.readValue("{\"at\":null}", Stamped.class).at()).isNull();
+    }
+
+    @Test
+    void randomInstantsAreWrittenAsJacksonWritesThem() {
+        Random random = new Random(9);
+        for (int i = 0; i < 20_000; i++) {
+            long seconds = random.nextLong(-70_000_000_000L, 260_000_000_000L);   // years before 0000 and after 9999 too
+            int nanos = switch (i % 4) {
+                case 0 -> 0;
+                case 1 -> random.nextInt(1000) * 1_000_000;
+                case 2 -> random.nextInt(1_000_000) * 1000;
+                default -> random.nextInt(1_000_000_000);
+            };
+            Stamped stamped = new Stamped(Instant.ofEpochSecond(seconds, nanos));
+
+            assertThat(UtcInstants.format(stamped.at())).isEqualTo(stamped.at().toString());
+            assertThat(fast.writeValueAsString(stamped)).isEqualTo(plain.writeValueAsString(stamped));
+        }
+    }
+
+    @Test
+    void formatsAndFeaturesOfJacksonStillApplyWhenWriting() {
+        Instant at = Instant.parse("2024-02-04T21:38:12.442Z");
+        for (JsonMapper json : new JsonMapper[] {fast, plain}) {
+            assertThat(json.writeValueAsString(new Formatted(at))).isEqualTo("{\"at\":\"2024-02-04 21:38\"}");
+            assertThat(json.rebuild().enable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS).build().writeValueAsString(new Stamped(at)))
+                    .isEqualTo("{\"at\":1707082692.442000000}");
+            assertThat(json.rebuild().enable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+                    .disable(DateTimeFeature.WRITE_DATE_TIMESTAMPS_AS_NANOSECONDS).build().writeValueAsString(new Stamped(at)))
+                    .isEqualTo("{\"at\":1707082692442}");
+            assertThat(json.writeValueAsString(new Stamped(Instant.parse("2024-02-04T21:38:00Z")))).isEqualTo("{\"at\":\"2024-02-04T21:38:00Z\"}");
+        }
+    }
+
+    record Formatted(@JsonFormat(pattern = "yyyy-MM-dd HH:mm", timezone = "UTC") Instant at) {
     }
 
     private static Instant read(JsonMapper json, String text) {
