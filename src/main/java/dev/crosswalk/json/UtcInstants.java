@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonParser;
@@ -37,17 +38,26 @@ public class UtcInstants extends SimpleModule {
         addSerializer(Instant.class, new Serializer());
     }
 
-    /** {@link Instant#toString()}, without a formatter for years 0000-9999. */
+    /** {@link Instant#toString()}: no fraction of the second, or 3, 6 or 9 digits, as the nanoseconds need. */
     static String format(Instant instant) {
+        int nanos = instant.getNano();
+        return format(instant, nanos == 0 ? 0 : nanos % 1_000_000 == 0 ? 3 : nanos % 1000 == 0 ? 6 : 9);
+    }
+
+    /** As Ashby writes timestamps: UTC with milliseconds, {@code 2024-02-04T21:38:12.442Z}. */
+    public static String formatMillis(Instant instant) {
+        return format(instant, 3);
+    }
+
+    /** ISO-8601 in UTC with {@code fractionDigits} digits of the second, built without a formatter for years 0000-9999. */
+    private static String format(Instant instant, int fractionDigits) {
         long seconds = instant.getEpochSecond();
         if (seconds < FIRST_SECOND || seconds >= END_SECOND) {
-            return instant.toString();
+            return new DateTimeFormatterBuilder().appendInstant(fractionDigits).toFormatter().format(instant);
         }
-        long days = Math.floorDiv(seconds, 86_400);
+        LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(seconds, 86_400));
         int secondOfDay = (int) Math.floorMod(seconds, 86_400);
-        LocalDate date = LocalDate.ofEpochDay(days);
-        int nanos = instant.getNano();
-        char[] text = new char[nanos == 0 ? 20 : nanos % 1_000_000 == 0 ? 24 : nanos % 1000 == 0 ? 27 : 30];
+        char[] text = new char[fractionDigits == 0 ? 20 : 21 + fractionDigits];
         put(text, 0, date.getYear(), 4);
         text[4] = '-';
         put(text, 5, date.getMonthValue(), 2);
@@ -59,10 +69,9 @@ public class UtcInstants extends SimpleModule {
         put(text, 14, secondOfDay / 60 % 60, 2);
         text[16] = ':';
         put(text, 17, secondOfDay % 60, 2);
-        if (text.length > 20) {
+        if (fractionDigits > 0) {
             text[19] = '.';
-            int digits = text.length - 21;
-            put(text, 20, nanos / POWERS_OF_TEN[9 - digits], digits);
+            put(text, 20, instant.getNano() / POWERS_OF_TEN[9 - fractionDigits], fractionDigits);
         }
         text[text.length - 1] = 'Z';
         return new String(text);

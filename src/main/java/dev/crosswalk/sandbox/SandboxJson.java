@@ -1,10 +1,9 @@
 package dev.crosswalk.sandbox;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.crosswalk.json.UtcInstants;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
@@ -97,43 +96,12 @@ final class SandboxJson {
         }
     }
 
-    /** Formats without a {@code DateTimeFormatter}: a page holds hundreds of timestamps. */
+    /** Timestamps as Ashby writes them, without a {@code DateTimeFormatter}: a page holds hundreds of them. */
     static final class AshbyInstantSerializer extends ValueSerializer<Instant> {
 
         @Override
         public void serialize(Instant value, JsonGenerator generator, SerializationContext context) {
-            generator.writeString(format(value));
-        }
-
-        static String format(Instant instant) {
-            LocalDateTime time = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
-            char[] out = new char[24];
-            int year = time.getYear();
-            digits(out, 0, year / 100, 2);
-            digits(out, 2, year % 100, 2);
-            out[4] = '-';
-            digits(out, 5, time.getMonthValue(), 2);
-            out[7] = '-';
-            digits(out, 8, time.getDayOfMonth(), 2);
-            out[10] = 'T';
-            digits(out, 11, time.getHour(), 2);
-            out[13] = ':';
-            digits(out, 14, time.getMinute(), 2);
-            out[16] = ':';
-            digits(out, 17, time.getSecond(), 2);
-            out[19] = '.';
-            int millis = instant.getNano() / 1_000_000;
-            digits(out, 20, millis / 10, 2);
-            out[22] = (char) ('0' + millis % 10);
-            out[23] = 'Z';
-            return new String(out);
-        }
-
-        private static void digits(char[] out, int at, int value, int width) {
-            for (int i = width - 1; i >= 0; i--) {
-                out[at + i] = (char) ('0' + value % 10);
-                value /= 10;
-            }
+            generator.writeString(UtcInstants.formatMillis(value));
         }
     }
 }

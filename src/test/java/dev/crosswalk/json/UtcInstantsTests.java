@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -72,6 +73,7 @@ class UtcInstantsTests {
             Stamped stamped = new Stamped(Instant.ofEpochSecond(seconds, nanos));
 
             assertThat(UtcInstants.format(stamped.at())).isEqualTo(stamped.at().toString());
+            assertThat(UtcInstants.formatMillis(stamped.at())).isEqualTo(MILLIS.format(stamped.at()));
             assertThat(fast.writeValueAsString(stamped)).isEqualTo(plain.writeValueAsString(stamped));
         }
     }
@@ -89,6 +91,14 @@ class UtcInstantsTests {
             assertThat(json.writeValueAsString(new Stamped(Instant.parse("2024-02-04T21:38:00Z")))).isEqualTo("{\"at\":\"2024-02-04T21:38:00Z\"}");
         }
     }
+
+    @Test
+    void ashbysShapeHasAlwaysMilliseconds() {
+        assertThat(UtcInstants.formatMillis(Instant.parse("2024-02-04T21:38:12.442917Z"))).isEqualTo("2024-02-04T21:38:12.442Z");
+        assertThat(UtcInstants.formatMillis(Instant.parse("2024-02-04T21:38:00Z"))).isEqualTo("2024-02-04T21:38:00.000Z");
+    }
+
+    static final DateTimeFormatter MILLIS = new DateTimeFormatterBuilder().appendInstant(3).toFormatter();
 
     record Formatted(@JsonFormat(pattern = "yyyy-MM-dd HH:mm", timezone = "UTC") Instant at) {
     }
