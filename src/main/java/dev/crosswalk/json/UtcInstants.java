@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -31,6 +31,10 @@ import tools.jackson.databind.module.SimpleModule;
  */
 @Component
 public class UtcInstants extends SimpleModule {
+
+    private static final long FIRST_SECOND = LocalDate.of(0, 1, 1).toEpochDay() * 86_400;
+    private static final long END_SECOND = LocalDate.of(10_000, 1, 1).toEpochDay() * 86_400;
+    private static final int[] POWERS_OF_TEN = {1, 10, 100, 1000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000};
 
     public UtcInstants() {
         super("utc-instants");
@@ -76,10 +80,6 @@ public class UtcInstants extends SimpleModule {
         text[text.length - 1] = 'Z';
         return new String(text);
     }
-
-    private static final long FIRST_SECOND = LocalDate.of(0, 1, 1).toEpochDay() * 86_400;
-    private static final long END_SECOND = LocalDate.of(10_000, 1, 1).toEpochDay() * 86_400;
-    private static final int[] POWERS_OF_TEN = {1, 10, 100, 1000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000};
 
     /** {@code value} as {@code width} decimal digits, zero-padded, at {@code text[at]}. */
     private static void put(char[] text, int at, int value, int width) {
