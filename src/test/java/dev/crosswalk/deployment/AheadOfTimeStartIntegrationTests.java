@@ -1,6 +1,5 @@
 package dev.crosswalk.deployment;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -34,9 +33,7 @@ class AheadOfTimeStartIntegrationTests {
 
     @BeforeAll
     static void startAshby() {
-        ashby = new WireMockServer(wireMockConfig().dynamicPort());
-        ashby.start();
-        Tenants.acceptAnyKey(ashby);
+        ashby = Tenants.startAshbyAcceptingAnyKey();
     }
 
     @AfterAll

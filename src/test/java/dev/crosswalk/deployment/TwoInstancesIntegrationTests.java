@@ -1,6 +1,5 @@
 package dev.crosswalk.deployment;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -30,9 +29,7 @@ class TwoInstancesIntegrationTests {
     @BeforeAll
     static void start() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
-        ashby = new WireMockServer(wireMockConfig().dynamicPort());
-        ashby.start();
-        Tenants.acceptAnyKey(ashby);
+        ashby = Tenants.startAshbyAcceptingAnyKey();
         Map<String, String> environment = Map.of(
                 "SPRING_DATASOURCE_URL", postgres.getJdbcUrl("postgres", "postgres"),
                 "SPRING_DATASOURCE_USERNAME", "postgres",

@@ -1,6 +1,5 @@
 package dev.crosswalk.ratelimit;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -20,12 +19,7 @@ import org.springframework.test.context.TestPropertySource;
         "crosswalk.rate-limit.burst=3"})
 class RateLimitIntegrationTests {
 
-    static final WireMockServer ashby = new WireMockServer(wireMockConfig().dynamicPort());
-
-    static {
-        ashby.start();
-        Tenants.acceptAnyKey(ashby);
-    }
+    static final WireMockServer ashby = Tenants.startAshbyAcceptingAnyKey();
 
     @DynamicPropertySource
     static void ashbyBaseUrl(DynamicPropertyRegistry registry) {

@@ -2,6 +2,7 @@ package dev.crosswalk.support;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -19,6 +20,14 @@ public final class Tenants {
 
     /** A created tenant: its id and first API token. */
     public record Created(String id, String token) {
+    }
+
+    /** A started Ashby stub on a free port that accepts every key at onboarding. */
+    public static WireMockServer startAshbyAcceptingAnyKey() {
+        WireMockServer ashby = new WireMockServer(wireMockConfig().dynamicPort());
+        ashby.start();
+        acceptAnyKey(ashby);
+        return ashby;
     }
 
     /** Makes that Ashby stub accept every key at onboarding ({@code apiKey.info} answers success). */

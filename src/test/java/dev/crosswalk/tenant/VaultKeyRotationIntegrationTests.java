@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -48,9 +47,7 @@ class VaultKeyRotationIntegrationTests {
     @BeforeAll
     static void start() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
-        ashby = new WireMockServer(wireMockConfig().dynamicPort());
-        ashby.start();
-        Tenants.acceptAnyKey(ashby);
+        ashby = Tenants.startAshbyAcceptingAnyKey();
         ashby.stubFor(post("/candidate.list").willReturn(okJson("{\"success\":true,\"results\":[],\"moreDataAvailable\":false}")));
     }
 
