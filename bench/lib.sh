@@ -20,6 +20,18 @@ ensure_wrk() {
     command -v wrk >/dev/null 2>&1 || die "wrk still missing after apt-get install"
 }
 
+# nginx, the reference hop of bench/run.sh (Debian's nginx-light); returns 1 when it cannot be had.
+ensure_nginx() {
+    command -v nginx >/dev/null 2>&1 && return 0
+    log "nginx not found: installing nginx-light with apt-get (the reference proxy)"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq nginx-light >/dev/null 2>&1 || true
+    # Debian starts the service it installs; only the instance run.sh starts itself is wanted.
+    { command -v service >/dev/null 2>&1 && $sudo service nginx stop; } >/dev/null 2>&1 || true
+    command -v nginx >/dev/null 2>&1
+}
+
 find_jar() {
     local jar
     jar=$(ls "$BENCH_ROOT"/target/crosswalk-*.jar 2>/dev/null | grep -v -- '-plain\|sources\|javadoc' | head -n 1 || true)

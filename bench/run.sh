@@ -9,6 +9,8 @@
 #   1. unified list  GET /unified/ats/candidates?limit=100  vs  POST {sandbox}/candidate.list {"limit":100}
 #   2. passthrough   POST /proxy/ashby/candidate.list       vs  the same direct call
 #      (wrk at 1, 16 and 64 connections; 64 = saturation on this machine)
+#      beside them, as the reference hop, the direct call through nginx in the gateway's place (Debian's
+#      nginx-light, installed if missing): what any HTTP proxy adds on this machine
 #   3. full traversal of the 10,000 candidates, unified cursors vs Ashby cursors (Traverse, limit 100)
 #   4. mapping cost per record (JMH, dev.crosswalk.bench.*Benchmark)
 #   5. memory: peak RSS/heap of the gateway at saturation, and at -Xmx128m streaming a 100 MB
@@ -84,6 +86,37 @@ UPSTREAM=$STARTED_PID
 wait_ready upstream "$UPORT" "$UPSTREAM" "$OUT/upstream.log" >/dev/null
 SANDBOX="http://127.0.0.1:$UPORT/sandbox/ashby"
 
+# The reference hop: nginx in front of the same upstream, streaming (proxy_buffering off) over kept-alive
+# connections, no other work. What it adds is what any HTTP proxy costs on this machine, the floor under
+# the gateway's figures. Left out (and said so) where nginx cannot be installed.
+PATHS=(direct unified proxy)
+if ensure_nginx; then
+    NPORT=$(free_port)
+    mkdir -p "$OUT/nginx"
+    cat >"$OUT/nginx/nginx.conf" <<EOF
+worker_processes auto;
+daemon off;
+pid $OUT/nginx/nginx.pid;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    upstream sandbox { server 127.0.0.1:$UPORT; keepalive 128; }
+    server {
+        listen 127.0.0.1:$NPORT;
+        location / { proxy_pass http://sandbox; proxy_http_version 1.1; proxy_set_header Connection ""; proxy_buffering off; }
+    }
+}
+EOF
+    nginx -p "$OUT/nginx" -e "$OUT/nginx/error.log" -c "$OUT/nginx/nginx.conf" >"$OUT/nginx/stdout.log" 2>&1 &
+    NGINX=$!
+    BENCH_PIDS+=("$NGINX")
+    for _ in $(seq 1 100); do (exec 3<>"/dev/tcp/127.0.0.1/$NPORT") 2>/dev/null && break; sleep 0.1; done
+    kill -0 "$NGINX" 2>/dev/null || die "nginx did not start (see $OUT/nginx/error.log)"
+    PATHS+=(reference)
+else
+    log "nginx cannot be installed: the reference proxy is not measured"
+fi
+
 GPORT=$(free_port)
 CROSSWALK_ADMIN_TOKEN=$ADMIN CROSSWALK_VAULT_KEY=$VAULT CROSSWALK_DATA_DIR="$OUT/gateway-data" \
 start_java gateway "$GPORT" "$OUT/gateway.log" "-Xlog:gc:file=$OUT/gateway-gc.log" -- \
@@ -130,6 +163,8 @@ hit() {
     case $path in
         direct) POST_BODY='{"limit":100}' POST_AUTH="$BASIC" BENCH_LUA_DIR="$BENCH_ROOT/bench" \
             wrk "$@" -s bench/post.lua "$SANDBOX/candidate.list" ;;
+        reference) POST_BODY='{"limit":100}' POST_AUTH="$BASIC" BENCH_LUA_DIR="$BENCH_ROOT/bench" \
+            wrk "$@" -s bench/post.lua "http://127.0.0.1:$NPORT/sandbox/ashby/candidate.list" ;;
         unified) BENCH_LUA_DIR="$BENCH_ROOT/bench" \
             wrk "$@" -s bench/report.lua -H "Authorization: Bearer $TOKEN" "$GW/unified/ats/candidates?limit=100" ;;
         proxy) POST_BODY='{"limit":100}' POST_AUTH="Bearer $TOKEN" BENCH_LUA_DIR="$BENCH_ROOT/bench" \
@@ -137,15 +172,24 @@ hit() {
         *) die "unknown path $path" ;;
     esac
 }
+# CPU ticks so far of the hop between wrk and the upstream on PATH: nginx (master and workers) for the
+# reference, the gateway otherwise (idle on the direct path).
+hop_ticks() {
+    local ticks=0 pid
+    [ "$1" = reference ] || { cpu_ticks "$GATEWAY"; return; }
+    for pid in "$NGINX" $(pgrep -P "$NGINX"); do ticks=$(( ticks + $(cpu_ticks "$pid") )); done
+    echo "$ticks"
+}
 # measure PATH CONNECTIONS: warm-up, then the measured run; result in $RES/PATH-cCONNECTIONS.json
+# (gateway_cpu_ms_per_request is the hop's: nginx's on the reference path)
 measure() {
     local name=$1 c=$2 threads=2
     [ "$c" -gt 1 ] || threads=1
     hit "$name" -t "$threads" -c "$c" -d "${WARMUP}s" --timeout 30s >/dev/null
     local gw0 up0 gw1 up1
-    gw0=$(cpu_ticks "$GATEWAY") up0=$(cpu_ticks "$UPSTREAM")
+    gw0=$(hop_ticks "$name") up0=$(cpu_ticks "$UPSTREAM")
     hit "$name" -t "$threads" -c "$c" -d "${DURATION}s" --timeout 30s --latency >"$RES/$name-c$c.txt"
-    gw1=$(cpu_ticks "$GATEWAY") up1=$(cpu_ticks "$UPSTREAM")
+    gw1=$(hop_ticks "$name") up1=$(cpu_ticks "$UPSTREAM")
     # CPU time per request of each JVM: unlike wall-clock latency, barely moved by other load on the machine.
     sed -n 's/^BENCH_JSON //p' "$RES/$name-c$c.txt" \
         | jq -c --argjson g "$(( gw1 - gw0 ))" --argjson u "$(( up1 - up0 ))" --argjson hz "$(getconf CLK_TCK)" \
@@ -163,7 +207,7 @@ for path in direct unified proxy; do
     hit "$path" -t 2 -c 16 -d "${JIT_WARMUP}s" --timeout 30s >/dev/null
 done
 for c in 1 16 64; do
-    for path in direct unified proxy; do
+    for path in "${PATHS[@]}"; do
         measure "$path" "$c"
     done
 done
