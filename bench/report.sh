@@ -67,12 +67,17 @@ echo "## 2. Passthrough vs direct Ashby call"
 echo
 echo "\`POST /proxy/ashby/candidate.list {\"limit\":100}\` vs the same direct call (identical bodies)."
 echo
-echo "| connections | direct p50 ms | proxy p50 ms | added p50 | direct p99 ms | proxy p99 ms | added p99 | direct MB/s | proxy MB/s | proxy / direct |"
+# vs_direct PATH C: "p50 | added p50 | p99 | added p99 | MB/s | share of the direct MB/s" of PATH at C connections
+vs_direct() {
+    local d50 p50 d99 p99 db pb
+    d50=$(r "direct-c$2" .p50_ms) p50=$(r "$1-c$2" .p50_ms) d99=$(r "direct-c$2" .p99_ms) p99=$(r "$1-c$2" .p99_ms)
+    db=$(r "direct-c$2" .bytes_per_s) pb=$(r "$1-c$2" .bytes_per_s)
+    echo "$(num "$p50") | $(calc "$p50 - $d50") | $(num "$p99") | $(calc "$p99 - $d99") | $(calc "$pb / 1e6" 1) | $(calc "$pb / $db * 100" 0)%"
+}
+echo "| connections | direct p50 ms | direct p99 ms | direct MB/s | proxy p50 ms | added p50 | proxy p99 ms | added p99 | proxy MB/s | proxy / direct |"
 echo "|---|---|---|---|---|---|---|---|---|---|"
 for c in 1 16 64; do
-    d50=$(r "direct-c$c" .p50_ms) p50=$(r "proxy-c$c" .p50_ms) d99=$(r "direct-c$c" .p99_ms) p99=$(r "proxy-c$c" .p99_ms)
-    db=$(r "direct-c$c" .bytes_per_s) pb=$(r "proxy-c$c" .bytes_per_s)
-    echo "| $c | $(num "$d50") | $(num "$p50") | $(calc "$p50 - $d50") | $(num "$d99") | $(num "$p99") | $(calc "$p99 - $d99") | $(calc "$db / 1e6" 1) | $(calc "$pb / 1e6" 1) | $(calc "$pb / $db * 100" 0)% |"
+    echo "| $c | $(num "$(r "direct-c$c" .p50_ms)") | $(num "$(r "direct-c$c" .p99_ms)") | $(calc "$(r "direct-c$c" .bytes_per_s) / 1e6" 1) | $(vs_direct proxy "$c") |"
 done
 
 # ---------------------------------------------------------------- reference hop
@@ -89,9 +94,7 @@ if $REFERENCE; then
     echo "| connections | nginx p50 ms | added p50 | nginx p99 ms | added p99 | nginx MB/s | nginx / direct | nginx CPU ms per request |"
     echo "|---|---|---|---|---|---|---|---|"
     for c in 1 16 64; do
-        d50=$(r "direct-c$c" .p50_ms) n50=$(r "reference-c$c" .p50_ms) d99=$(r "direct-c$c" .p99_ms) n99=$(r "reference-c$c" .p99_ms)
-        db=$(r "direct-c$c" .bytes_per_s) nb=$(r "reference-c$c" .bytes_per_s)
-        echo "| $c | $(num "$n50") | $(calc "$n50 - $d50") | $(num "$n99") | $(calc "$n99 - $d99") | $(calc "$nb / 1e6" 1) | $(calc "$nb / $db * 100" 0)% | $(num "$(r "reference-c$c" .gateway_cpu_ms_per_request)") |"
+        echo "| $c | $(vs_direct reference "$c") | $(num "$(r "reference-c$c" .gateway_cpu_ms_per_request)") |"
     done
 fi
 
