@@ -9,26 +9,29 @@ START_JAVA=java START_JAR=""   # java and jar (default $JAR) of the next start_j
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "FAILED: $*"; exit 1; }
 
+# as_root COMMAND...: as it is when root, through sudo otherwise.
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# apt_install PACKAGE: one of Debian's packages, installed quietly; fails when it cannot be had.
+apt_install() {
+    as_root apt-get update -qq >/dev/null && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$1" >/dev/null
+}
+
 # wrk is not preinstalled on CI machines; Debian has it.
 ensure_wrk() {
     command -v wrk >/dev/null 2>&1 && return 0
     log "wrk not found: installing it with apt-get"
-    local sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo="sudo"
-    $sudo apt-get update -qq >/dev/null || die "apt-get update failed"
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq wrk >/dev/null || die "apt-get install wrk failed"
+    apt_install wrk || die "apt-get install wrk failed"
     command -v wrk >/dev/null 2>&1 || die "wrk still missing after apt-get install"
 }
 
 # nginx, the reference hop of bench/run.sh (Debian's nginx-light); returns 1 when it cannot be had.
 ensure_nginx() {
     command -v nginx >/dev/null 2>&1 && return 0
-    log "nginx not found: installing nginx-light with apt-get (the reference proxy)"
-    local sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo="sudo"
-    $sudo apt-get update -qq >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq nginx-light >/dev/null 2>&1 || true
+    log "nginx not found: installing nginx-light with apt-get (the reference hop)"
+    apt_install nginx-light || return 1
     # Debian starts the service it installs; only the instance run.sh starts itself is wanted.
-    { command -v service >/dev/null 2>&1 && $sudo service nginx stop; } >/dev/null 2>&1 || true
+    as_root service nginx stop >/dev/null 2>&1 || true
     command -v nginx >/dev/null 2>&1
 }
 
