@@ -55,6 +55,12 @@ free_port() {
     die "no free port found"
 }
 
+# wait_port PORT: until something accepts connections on the port (20 s at most).
+wait_port() {
+    for _ in $(seq 1 200); do (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0; sleep 0.1; done
+    return 1
+}
+
 # start_java NAME PORT LOGFILE [java options...] -- [application arguments...]
 # Starts the jar in the background; sets STARTED_PID and STARTED_AT (epoch seconds, ns precision).
 start_java() {

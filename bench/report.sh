@@ -87,7 +87,7 @@ if $REFERENCE; then
     echo
     echo "### Reference: nginx as the hop"
     echo
-    echo "The same direct call through nginx $(nginx -v 2>&1 | sed 's/^nginx version: nginx\///') in front of the same upstream (\`proxy_buffering off\`,"
+    echo "The same direct call through nginx $(nginx -v 2>&1 | sed -n 's/^nginx version: nginx\///p') in front of the same upstream (\`proxy_buffering off\`,"
     echo "kept-alive upstream connections, no other work), measured in the same rounds: what any HTTP proxy costs on"
     echo "this machine, the floor under both the passthrough and the unified list."
     echo

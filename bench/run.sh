@@ -110,8 +110,7 @@ EOF
     nginx -p "$OUT/nginx" -e "$OUT/nginx/error.log" -c "$OUT/nginx/nginx.conf" >"$OUT/nginx/stdout.log" 2>&1 &
     NGINX=$!
     BENCH_PIDS+=("$NGINX")
-    for _ in $(seq 1 100); do (exec 3<>"/dev/tcp/127.0.0.1/$NPORT") 2>/dev/null && break; sleep 0.1; done
-    kill -0 "$NGINX" 2>/dev/null || die "nginx did not start (see $OUT/nginx/error.log)"
+    wait_port "$NPORT" && kill -0 "$NGINX" 2>/dev/null || die "nginx did not start (see $OUT/nginx/error.log)"
     PATHS+=(reference)
 else
     log "nginx cannot be installed: the reference proxy is not measured"
@@ -237,7 +236,7 @@ stop_all
 BPORT=$(free_port)
 java "$BENCH_ROOT/bench/BigUpstream.java" "$BPORT" "$STREAM_MB" >"$OUT/big-upstream.log" 2>&1 &
 BENCH_PIDS+=("$!")
-for _ in $(seq 1 200); do (exec 3<>"/dev/tcp/127.0.0.1/$BPORT") 2>/dev/null && break; sleep 0.1; done
+wait_port "$BPORT" || die "bench/BigUpstream.java did not start (see $OUT/big-upstream.log)"
 SPORT=$(free_port)
 CROSSWALK_ADMIN_TOKEN=$ADMIN CROSSWALK_VAULT_KEY=$VAULT CROSSWALK_DATA_DIR="$OUT/stream-data" \
 start_java gateway-128m "$SPORT" "$OUT/stream.log" -Xmx128m "-Xlog:gc:file=$OUT/stream-gc.log" -- \
