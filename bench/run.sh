@@ -112,6 +112,7 @@ EOF
     BENCH_PIDS+=("$NGINX")
     wait_port "$NPORT" && kill -0 "$NGINX" 2>/dev/null || die "nginx did not start (see $OUT/nginx/error.log)"
     PATHS+=(reference)
+    REFERENCE_SANDBOX="http://127.0.0.1:$NPORT/sandbox/ashby"   # the sandbox behind nginx
 else
     log "nginx cannot be installed: the reference proxy is not measured"
 fi
@@ -160,10 +161,8 @@ hit() {
     local path=$1
     shift
     case $path in
-        direct) POST_BODY='{"limit":100}' POST_AUTH="$BASIC" BENCH_LUA_DIR="$BENCH_ROOT/bench" \
-            wrk "$@" -s bench/post.lua "$SANDBOX/candidate.list" ;;
-        reference) POST_BODY='{"limit":100}' POST_AUTH="$BASIC" BENCH_LUA_DIR="$BENCH_ROOT/bench" \
-            wrk "$@" -s bench/post.lua "http://127.0.0.1:$NPORT/sandbox/ashby/candidate.list" ;;
+        direct|reference) POST_BODY='{"limit":100}' POST_AUTH="$BASIC" BENCH_LUA_DIR="$BENCH_ROOT/bench" \
+            wrk "$@" -s bench/post.lua "$([ "$path" = direct ] && echo "$SANDBOX" || echo "$REFERENCE_SANDBOX")/candidate.list" ;;
         unified) BENCH_LUA_DIR="$BENCH_ROOT/bench" \
             wrk "$@" -s bench/report.lua -H "Authorization: Bearer $TOKEN" "$GW/unified/ats/candidates?limit=100" ;;
         proxy) POST_BODY='{"limit":100}' POST_AUTH="Bearer $TOKEN" BENCH_LUA_DIR="$BENCH_ROOT/bench" \
