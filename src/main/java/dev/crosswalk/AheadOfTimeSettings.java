@@ -40,7 +40,8 @@ public final class AheadOfTimeSettings implements ApplicationListener<Applicatio
         if (!AotDetector.useGeneratedArtifacts()) {
             return;
         }
-        List<String> mismatches = mismatches(event.getApplicationContext().getEnvironment(),
+        List<String> mismatches = mismatches(
+                event.getApplicationContext().getEnvironment(),
                 event.getApplicationContext().getBeanFactory());
         if (!mismatches.isEmpty()) {
             throw new IllegalStateException("This start uses the ahead-of-time processed configuration "
@@ -53,17 +54,25 @@ public final class AheadOfTimeSettings implements ApplicationListener<Applicatio
     static List<String> mismatches(Environment environment, ConfigurableListableBeanFactory beans) {
         List<String> mismatches = new ArrayList<>();
         for (Switch candidate : SWITCHES) {
-            check(candidate.setting(), candidate.wanted(environment), beans.containsBeanDefinition(candidate.bean()), mismatches);
+            check(
+                    candidate.setting(),
+                    candidate.wanted(environment),
+                    beans.containsBeanDefinition(candidate.bean()),
+                    mismatches);
         }
         // The one profile with beans of its own (DemoTenant).
-        check("the demo profile", Arrays.asList(environment.getActiveProfiles()).contains("demo"),
-                beans.containsBeanDefinition("demoTenant"), mismatches);
+        check(
+                "the demo profile",
+                Arrays.asList(environment.getActiveProfiles()).contains("demo"),
+                beans.containsBeanDefinition("demoTenant"),
+                mismatches);
         return mismatches;
     }
 
     private static void check(String setting, boolean wanted, boolean built, List<String> mismatches) {
         if (wanted != built) {
-            mismatches.add(setting + " is " + (wanted ? "on" : "off") + " here but was " + (built ? "on" : "off") + " in the build");
+            mismatches.add(setting + " is " + (wanted ? "on" : "off") + " here but was " + (built ? "on" : "off")
+                    + " in the build");
         }
     }
 }

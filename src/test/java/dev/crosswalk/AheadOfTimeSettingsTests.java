@@ -17,7 +17,8 @@ class AheadOfTimeSettingsTests {
                 .withProperty("crosswalk.rate-limit.enabled", "TRUE")
                 .withProperty("crosswalk.sandbox.enabled", "false");
         environment.setActiveProfiles("production");
-        assertThat(AheadOfTimeSettings.mismatches(new MockEnvironment(), defaults)).isEmpty();
+        assertThat(AheadOfTimeSettings.mismatches(new MockEnvironment(), defaults))
+                .isEmpty();
         assertThat(AheadOfTimeSettings.mismatches(environment, defaults)).isEmpty();
     }
 
@@ -28,7 +29,8 @@ class AheadOfTimeSettingsTests {
                 .withProperty("crosswalk.rate-limit.enabled", "false")
                 .withProperty("springdoc.swagger-ui.enabled", "false");
         environment.setActiveProfiles("demo");
-        assertThat(AheadOfTimeSettings.mismatches(environment, beans("rateLimitFilter", "flyway", "openApiResource", "swaggerWelcome")))
+        assertThat(AheadOfTimeSettings.mismatches(
+                        environment, beans("rateLimitFilter", "flyway", "openApiResource", "swaggerWelcome")))
                 .containsExactly(
                         "crosswalk.sandbox.enabled is on here but was off in the build",
                         "crosswalk.rate-limit.enabled is off here but was on in the build",
@@ -39,11 +41,12 @@ class AheadOfTimeSettingsTests {
     @Test
     void aBuildMadeWithOtherSettingsIsNoticedToo() {
         // e.g. a jar built in a shell with CROSSWALK_SANDBOX_ENABLED=true, started with the defaults
-        DefaultListableBeanFactory built = beans("sandboxController", "demoTenant", "rateLimitFilter", "flyway", "openApiResource",
-                "swaggerWelcome");
-        assertThat(AheadOfTimeSettings.mismatches(new MockEnvironment(), built)).containsExactly(
-                "crosswalk.sandbox.enabled is off here but was on in the build",
-                "the demo profile is off here but was on in the build");
+        DefaultListableBeanFactory built = beans(
+                "sandboxController", "demoTenant", "rateLimitFilter", "flyway", "openApiResource", "swaggerWelcome");
+        assertThat(AheadOfTimeSettings.mismatches(new MockEnvironment(), built))
+                .containsExactly(
+                        "crosswalk.sandbox.enabled is off here but was on in the build",
+                        "the demo profile is off here but was on in the build");
     }
 
     private static DefaultListableBeanFactory beans(String... names) {

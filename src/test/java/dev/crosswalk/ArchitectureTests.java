@@ -5,31 +5,46 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
-import java.util.regex.Pattern;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.regex.Pattern;
 import org.springframework.data.jpa.repository.NativeQuery;
 import org.springframework.data.repository.Repository;
 
 /** Package boundaries that keep a second vendor a new package rather than a rewrite, and one start-up rule. */
-@AnalyzeClasses(packages = "dev.crosswalk", importOptions = { ImportOption.DoNotIncludeTests.class, ArchitectureTests.NotGeneratedAheadOfTime.class })
+@AnalyzeClasses(
+        packages = "dev.crosswalk",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTests.NotGeneratedAheadOfTime.class})
 class ArchitectureTests {
 
     @ArchTest
-    static final ArchRule unifiedApiKnowsNoVendor = noClasses().that().resideInAPackage("dev.crosswalk.unified..")
-            .should().dependOnClassesThat().resideInAPackage("dev.crosswalk.ashby..")
+    static final ArchRule unifiedApiKnowsNoVendor = noClasses()
+            .that()
+            .resideInAPackage("dev.crosswalk.unified..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("dev.crosswalk.ashby..")
             .because("the unified API talks to vendors only through AtsConnector");
 
     @ArchTest
-    static final ArchRule onlyTheAshbyPackageSpeaksAshbysWireFormat = noClasses().that().resideOutsideOfPackages("dev.crosswalk.ashby..", "dev.crosswalk.proxy..")
-            .should().dependOnClassesThat().resideInAPackage("dev.crosswalk.ashby..")
+    static final ArchRule onlyTheAshbyPackageSpeaksAshbysWireFormat = noClasses()
+            .that()
+            .resideOutsideOfPackages("dev.crosswalk.ashby..", "dev.crosswalk.proxy..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("dev.crosswalk.ashby..")
             .because("Ashby's JSON and HTTP are decoded in one place; the passthrough is the one deliberate exception");
 
     @ArchTest
-    static final ArchRule repositoryQueriesAreSql = methods().that().areDeclaredInClassesThat().areAssignableTo(Repository.class)
-            .should().beAnnotatedWith(NativeQuery.class)
-            .because("a JPQL or derived query loads Hibernate's and Spring Data's HQL parsers, about 1.3 s of start-up (TenantRepository)");
+    static final ArchRule repositoryQueriesAreSql = methods()
+            .that()
+            .areDeclaredInClassesThat()
+            .areAssignableTo(Repository.class)
+            .should()
+            .beAnnotatedWith(NativeQuery.class)
+            .because(
+                    "a JPQL or derived query loads Hibernate's and Spring Data's HQL parsers, about 1.3 s of start-up (TenantRepository)");
 
     /** Spring's ahead-of-time processing (README "Faster start-up") writes generated classes next to ours. */
     static final class NotGeneratedAheadOfTime implements ImportOption {

@@ -20,7 +20,11 @@ import tools.jackson.databind.json.JsonMapper;
 record AshbyAnswer<T>(Results kind, List<Received<T>> results, boolean moreDataAvailable, String nextCursor) {
 
     /** What {@code results} held. */
-    enum Results { ARRAY, OBJECT, OTHER }
+    enum Results {
+        ARRAY,
+        OBJECT,
+        OTHER
+    }
 
     /**
      * Reads a success envelope, decoding {@code results} as {@code type}; null when the body is no
@@ -64,7 +68,9 @@ record AshbyAnswer<T>(Results kind, List<Received<T>> results, boolean moreDataA
                     default -> parser.skipChildren();
                 }
             }
-            if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null || !Boolean.TRUE.equals(success)) {
+            if (parser.currentToken() != JsonToken.END_OBJECT
+                    || parser.nextToken() != null
+                    || !Boolean.TRUE.equals(success)) {
                 return null;
             }
             return new AshbyAnswer<>(kind, results, more, more ? cursor : null);

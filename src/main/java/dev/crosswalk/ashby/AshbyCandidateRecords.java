@@ -49,29 +49,38 @@ class AshbyCandidateRecords {
             return Mono.error(unknownCandidate(candidateId));
         }
         return client.listNotes(tenant, new CandidateNotesRequest(candidateId, page.limit(), page.position()))
-                .map(ashby -> new Page<>(ashby.results().stream()
-                        .map(note -> activities.toActivity(note.value(), candidateId, page.includeRemoteData() ? note.json() : null))
-                        .toList(), ashby.moreDataAvailable() ? ashby.nextCursor() : null));
+                .map(ashby -> new Page<>(
+                        ashby.results().stream()
+                                .map(note -> activities.toActivity(
+                                        note.value(), candidateId, page.includeRemoteData() ? note.json() : null))
+                                .toList(),
+                        ashby.moreDataAvailable() ? ashby.nextCursor() : null));
     }
 
     Mono<Page<Attachment>> listAttachments(TenantContext tenant, AttachmentFilter filter, PageRequest page) {
         return candidate(tenant, filter.candidateId())
                 .map(candidate -> OffsetPages.slice(
-                        attachments.toAttachments(candidate.value(), page.includeRemoteData() ? candidate.json() : null), page));
+                        attachments.toAttachments(
+                                candidate.value(), page.includeRemoteData() ? candidate.json() : null),
+                        page));
     }
 
-    Mono<Attachment> downloadAttachment(TenantContext tenant, String candidateId, String attachmentId, boolean includeRemoteData) {
+    Mono<Attachment> downloadAttachment(
+            TenantContext tenant, String candidateId, String attachmentId, boolean includeRemoteData) {
         return candidate(tenant, candidateId).flatMap(received -> {
             AshbyCandidate candidate = received.value();
             FileHandle file = CandidateFiles.of(candidate).stream()
                     .filter(handle -> handle.id().equals(attachmentId))
-                    .findFirst().orElse(null);
+                    .findFirst()
+                    .orElse(null);
             if (file == null || file.handle() == null) {
-                return Mono.error(new CrosswalkException(ProblemCode.NOT_FOUND,
+                return Mono.error(new CrosswalkException(
+                        ProblemCode.NOT_FOUND,
                         "Candidate " + candidateId + " has no attachment with id " + attachmentId));
             }
             return client.fileInfo(tenant, file.handle())
-                    .map(link -> attachments.attachment(candidate, file, link.url(), includeRemoteData ? received.json() : null));
+                    .map(link -> attachments.attachment(
+                            candidate, file, link.url(), includeRemoteData ? received.json() : null));
         });
     }
 

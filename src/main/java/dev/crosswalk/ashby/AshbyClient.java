@@ -5,32 +5,28 @@ import dev.crosswalk.ashby.model.AshbyApiKey;
 import dev.crosswalk.ashby.model.AshbyApplication;
 import dev.crosswalk.ashby.model.AshbyApplicationFeedback;
 import dev.crosswalk.ashby.model.AshbyArchiveReason;
-import dev.crosswalk.ashby.model.AshbyFeedbackFormDefinition;
-import dev.crosswalk.ashby.model.AshbyInterviewSchedule;
-import dev.crosswalk.ashby.model.AshbyOffer;
-import dev.crosswalk.ashby.model.HiringProcessRequests;
 import dev.crosswalk.ashby.model.AshbyCandidate;
-import dev.crosswalk.ashby.model.AshbyInterviewStage;
+import dev.crosswalk.ashby.model.AshbyCandidateTag;
 import dev.crosswalk.ashby.model.AshbyDepartment;
+import dev.crosswalk.ashby.model.AshbyFeedbackFormDefinition;
+import dev.crosswalk.ashby.model.AshbyFileUrl;
+import dev.crosswalk.ashby.model.AshbyInterviewSchedule;
 import dev.crosswalk.ashby.model.AshbyInterviewStage;
 import dev.crosswalk.ashby.model.AshbyJob;
 import dev.crosswalk.ashby.model.AshbyJobPosting;
 import dev.crosswalk.ashby.model.AshbyLocation;
-import dev.crosswalk.ashby.model.AshbyPage;
-import dev.crosswalk.ashby.model.InterviewStageListRequest;
-import dev.crosswalk.ashby.model.AshbyCandidateTag;
-import dev.crosswalk.ashby.model.AshbyFileUrl;
 import dev.crosswalk.ashby.model.AshbyNote;
+import dev.crosswalk.ashby.model.AshbyOffer;
+import dev.crosswalk.ashby.model.AshbyPage;
 import dev.crosswalk.ashby.model.AshbyUser;
-import dev.crosswalk.ashby.model.CandidateNotesRequest;
-import dev.crosswalk.ashby.model.CandidateTagListRequest;
-import dev.crosswalk.ashby.model.FileInfoRequest;
-import dev.crosswalk.ashby.model.UserIdRequest;
-import dev.crosswalk.ashby.model.UserListRequest;
 import dev.crosswalk.ashby.model.CandidateListRequest;
+import dev.crosswalk.ashby.model.CandidateNotesRequest;
 import dev.crosswalk.ashby.model.CandidateSearchRequest;
+import dev.crosswalk.ashby.model.CandidateTagListRequest;
 import dev.crosswalk.ashby.model.DepartmentInfoRequest;
 import dev.crosswalk.ashby.model.DepartmentListRequest;
+import dev.crosswalk.ashby.model.FileInfoRequest;
+import dev.crosswalk.ashby.model.HiringProcessRequests;
 import dev.crosswalk.ashby.model.IdRequest;
 import dev.crosswalk.ashby.model.InterviewStageInfoRequest;
 import dev.crosswalk.ashby.model.InterviewStageListRequest;
@@ -40,12 +36,13 @@ import dev.crosswalk.ashby.model.JobPostingInfoRequest;
 import dev.crosswalk.ashby.model.LocationInfoRequest;
 import dev.crosswalk.ashby.model.LocationListRequest;
 import dev.crosswalk.ashby.model.Received;
+import dev.crosswalk.ashby.model.UserIdRequest;
+import dev.crosswalk.ashby.model.UserListRequest;
 import dev.crosswalk.tenant.CredentialsRejectedEvent;
 import dev.crosswalk.tenant.Secret;
 import dev.crosswalk.tenant.TenantContext;
 import dev.crosswalk.web.CrosswalkException;
 import dev.crosswalk.web.ProblemCode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -71,7 +68,8 @@ class AshbyClient {
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
 
-    AshbyClient(AshbyTransport transport, AshbyResilience resilience, JsonMapper json, ApplicationEventPublisher events) {
+    AshbyClient(
+            AshbyTransport transport, AshbyResilience resilience, JsonMapper json, ApplicationEventPublisher events) {
         this.transport = transport;
         this.resilience = resilience;
         this.errors = new AshbyErrors(json);
@@ -81,7 +79,8 @@ class AshbyClient {
 
     /** {@code apiKey.info} for a key that is not stored yet: a rejected key is a 422, not a tenant problem. */
     Mono<AshbyApiKey> apiKeyInfo(Secret apiKey) {
-        return one(new Caller(null, apiKey), "apiKey.info", Map.of(), AshbyApiKey.class).map(Received::value);
+        return one(new Caller(null, apiKey), "apiKey.info", Map.of(), AshbyApiKey.class)
+                .map(Received::value);
     }
 
     Mono<AshbyPage<AshbyCandidate>> listCandidates(TenantContext tenant, CandidateListRequest request) {
@@ -129,15 +128,21 @@ class AshbyClient {
 
     // --- hiring process ---
 
-    Mono<AshbyPage<AshbyApplication>> listApplications(TenantContext tenant, HiringProcessRequests.ApplicationList request) {
+    Mono<AshbyPage<AshbyApplication>> listApplications(
+            TenantContext tenant, HiringProcessRequests.ApplicationList request) {
         return page(tenant, "application.list", request, AshbyApplication.class);
     }
 
     Mono<Received<AshbyApplication>> applicationInfo(TenantContext tenant, String id) {
-        return one(caller(tenant), "application.info", new HiringProcessRequests.ApplicationInfo(id), AshbyApplication.class);
+        return one(
+                caller(tenant),
+                "application.info",
+                new HiringProcessRequests.ApplicationInfo(id),
+                AshbyApplication.class);
     }
 
-    Mono<AshbyPage<AshbyInterviewSchedule>> listInterviewSchedules(TenantContext tenant, HiringProcessRequests.InterviewScheduleList request) {
+    Mono<AshbyPage<AshbyInterviewSchedule>> listInterviewSchedules(
+            TenantContext tenant, HiringProcessRequests.InterviewScheduleList request) {
         return page(tenant, "interviewSchedule.list", request, AshbyInterviewSchedule.class);
     }
 
@@ -149,17 +154,27 @@ class AshbyClient {
         return one(caller(tenant), "offer.info", new HiringProcessRequests.OfferInfo(id), AshbyOffer.class);
     }
 
-    Mono<AshbyPage<AshbyApplicationFeedback>> listApplicationFeedback(TenantContext tenant, HiringProcessRequests.ApplicationFeedbackList request) {
+    Mono<AshbyPage<AshbyApplicationFeedback>> listApplicationFeedback(
+            TenantContext tenant, HiringProcessRequests.ApplicationFeedbackList request) {
         return page(tenant, "applicationFeedback.list", request, AshbyApplicationFeedback.class);
     }
 
     Mono<AshbyFeedbackFormDefinition> feedbackFormDefinitionInfo(TenantContext tenant, String id) {
-        return one(caller(tenant), "feedbackFormDefinition.info", new HiringProcessRequests.FeedbackFormDefinitionInfo(id), AshbyFeedbackFormDefinition.class).map(Received::value);
+        return one(
+                        caller(tenant),
+                        "feedbackFormDefinition.info",
+                        new HiringProcessRequests.FeedbackFormDefinitionInfo(id),
+                        AshbyFeedbackFormDefinition.class)
+                .map(Received::value);
     }
 
     /** {@code archiveReason.list}: not paged, every reason in one answer. */
     Mono<List<Received<AshbyArchiveReason>>> listArchiveReasons(TenantContext tenant, boolean includeArchived) {
-        return all(caller(tenant), "archiveReason.list", new HiringProcessRequests.ArchiveReasonList(includeArchived), AshbyArchiveReason.class);
+        return all(
+                caller(tenant),
+                "archiveReason.list",
+                new HiringProcessRequests.ArchiveReasonList(includeArchived),
+                AshbyArchiveReason.class);
     }
 
     // --- jobs and organisation ---
@@ -174,11 +189,19 @@ class AshbyClient {
 
     /** {@code interviewStage.list}: not paged, every stage of the plan. */
     Mono<List<Received<AshbyInterviewStage>>> listInterviewStages(TenantContext tenant, String interviewPlanId) {
-        return all(caller(tenant), "interviewStage.list", new InterviewStageListRequest(interviewPlanId), AshbyInterviewStage.class);
+        return all(
+                caller(tenant),
+                "interviewStage.list",
+                new InterviewStageListRequest(interviewPlanId),
+                AshbyInterviewStage.class);
     }
 
     Mono<Received<AshbyInterviewStage>> interviewStageInfo(TenantContext tenant, String interviewStageId) {
-        return one(caller(tenant), "interviewStage.info", new InterviewStageInfoRequest(interviewStageId), AshbyInterviewStage.class);
+        return one(
+                caller(tenant),
+                "interviewStage.info",
+                new InterviewStageInfoRequest(interviewStageId),
+                AshbyInterviewStage.class);
     }
 
     /** {@code jobPosting.list}: not paged, the published postings of every job (summaries, without forms). */
@@ -234,33 +257,47 @@ class AshbyClient {
         });
     }
 
-    private <T> Mono<AshbyAnswer<T>> call(Caller caller, String method, Object body, boolean idempotent, Class<T> type) {
+    private <T> Mono<AshbyAnswer<T>> call(
+            Caller caller, String method, Object body, boolean idempotent, Class<T> type) {
         byte[] payload = body == null ? EMPTY_OBJECT : json.writeValueAsBytes(body);
-        Mono<AshbyAnswer<T>> attempt = Mono.defer(() -> transport.post(method, caller.apiKey())
+        Mono<AshbyAnswer<T>> attempt = Mono.defer(() -> transport
+                        .post(method, caller.apiKey())
                         .contentType(MediaType.APPLICATION_JSON)
                         .bodyValue(payload)
                         .exchangeToMono(response -> declaresTooLarge(response)
                                 // Refused on its Content-Length: no point reading megabytes only to drop them.
-                                ? response.releaseBody().then(Mono.error(new org.springframework.core.io.buffer.DataBufferLimitException(
-                                        "Content-Length above crosswalk.ashby.max-response-size")))
+                                ? response.releaseBody()
+                                        .then(Mono.error(
+                                                new org.springframework.core.io.buffer.DataBufferLimitException(
+                                                        "Content-Length above crosswalk.ashby.max-response-size")))
                                 : response.bodyToMono(byte[].class)
-                                .defaultIfEmpty(new byte[0])
-                                .map(bytes -> errors.answer(caller, method, response.statusCode().value(),
-                                        response.headers().asHttpHeaders(), bytes, type))))
+                                        .defaultIfEmpty(new byte[0])
+                                        .map(bytes -> errors.answer(
+                                                caller,
+                                                method,
+                                                response.statusCode().value(),
+                                                response.headers().asHttpHeaders(),
+                                                bytes,
+                                                type))))
                 .timeout(transport.properties().responseTimeout())
-                .onErrorMap(failure -> !(failure instanceof CrosswalkException), failure -> AshbyErrors.transportFailure(method, failure));
-        return resilience.guard(caller, idempotent, attempt)
+                .onErrorMap(
+                        failure -> !(failure instanceof CrosswalkException),
+                        failure -> AshbyErrors.transportFailure(method, failure));
+        return resilience
+                .guard(caller, idempotent, attempt)
                 .doOnError(UpstreamFailure.class, failure -> reportRejectedKey(caller, failure));
     }
 
     private boolean declaresTooLarge(org.springframework.web.reactive.function.client.ClientResponse response) {
-        return response.headers().contentLength().orElse(-1) > transport.properties().maxResponseSize().toBytes();
+        return response.headers().contentLength().orElse(-1)
+                > transport.properties().maxResponseSize().toBytes();
     }
 
     /** Tells the tenant side that the stored key stopped working; off the I/O thread, as listeners write to the database. */
     private void reportRejectedKey(Caller caller, UpstreamFailure failure) {
         if (failure.code() == ProblemCode.UPSTREAM_AUTH_FAILED && !caller.onboarding()) {
-            Schedulers.boundedElastic().schedule(() -> events.publishEvent(new CredentialsRejectedEvent(caller.tenantId())));
+            Schedulers.boundedElastic()
+                    .schedule(() -> events.publishEvent(new CredentialsRejectedEvent(caller.tenantId())));
         }
     }
 

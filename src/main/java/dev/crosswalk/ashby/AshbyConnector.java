@@ -10,35 +10,35 @@ import dev.crosswalk.tenant.TenantContext;
 import dev.crosswalk.unified.AtsConnector;
 import dev.crosswalk.unified.Page;
 import dev.crosswalk.unified.PageRequest;
-import dev.crosswalk.unified.candidates.Candidate;
-import dev.crosswalk.unified.candidates.CandidateFilter;
 import dev.crosswalk.unified.activities.Activity;
 import dev.crosswalk.unified.activities.ActivityFilter;
-import dev.crosswalk.unified.attachments.Attachment;
-import dev.crosswalk.unified.attachments.AttachmentFilter;
-import dev.crosswalk.unified.tags.Tag;
-import dev.crosswalk.unified.tags.TagFilter;
-import dev.crosswalk.unified.users.User;
-import dev.crosswalk.unified.users.UserFilter;
 import dev.crosswalk.unified.applications.Application;
 import dev.crosswalk.unified.applications.ApplicationFilter;
-import dev.crosswalk.unified.interviews.Interview;
-import dev.crosswalk.unified.interviews.InterviewFilter;
-import dev.crosswalk.unified.offers.Offer;
-import dev.crosswalk.unified.offers.OfferFilter;
-import dev.crosswalk.unified.rejectreasons.RejectReason;
-import dev.crosswalk.unified.scorecards.Scorecard;
-import dev.crosswalk.unified.scorecards.ScorecardFilter;
+import dev.crosswalk.unified.attachments.Attachment;
+import dev.crosswalk.unified.attachments.AttachmentFilter;
+import dev.crosswalk.unified.candidates.Candidate;
+import dev.crosswalk.unified.candidates.CandidateFilter;
 import dev.crosswalk.unified.departments.Department;
 import dev.crosswalk.unified.departments.DepartmentFilter;
+import dev.crosswalk.unified.interviews.Interview;
+import dev.crosswalk.unified.interviews.InterviewFilter;
 import dev.crosswalk.unified.jobformfields.JobFormField;
 import dev.crosswalk.unified.jobformfields.JobFormFieldFilter;
 import dev.crosswalk.unified.jobinterviewstages.JobInterviewStage;
 import dev.crosswalk.unified.jobinterviewstages.JobInterviewStageFilter;
 import dev.crosswalk.unified.jobs.Job;
 import dev.crosswalk.unified.jobs.JobFilter;
+import dev.crosswalk.unified.offers.Offer;
+import dev.crosswalk.unified.offers.OfferFilter;
 import dev.crosswalk.unified.offices.Office;
 import dev.crosswalk.unified.offices.OfficeFilter;
+import dev.crosswalk.unified.rejectreasons.RejectReason;
+import dev.crosswalk.unified.scorecards.Scorecard;
+import dev.crosswalk.unified.scorecards.ScorecardFilter;
+import dev.crosswalk.unified.tags.Tag;
+import dev.crosswalk.unified.tags.TagFilter;
+import dev.crosswalk.unified.users.User;
+import dev.crosswalk.unified.users.UserFilter;
 import dev.crosswalk.web.CrosswalkException;
 import dev.crosswalk.web.ProblemCode;
 import java.util.List;
@@ -62,8 +62,14 @@ class AshbyConnector implements AtsConnector {
     private final AshbyJobs jobs;
     private final AshbyOrganisation organisation;
 
-    AshbyConnector(AshbyClient client, CandidateMapper candidates, AshbyCandidateRecords candidateRecords,
-            AshbyUsersAndTags usersAndTags, AshbyHiringProcess hiringProcess, AshbyJobs jobs, AshbyOrganisation organisation) {
+    AshbyConnector(
+            AshbyClient client,
+            CandidateMapper candidates,
+            AshbyCandidateRecords candidateRecords,
+            AshbyUsersAndTags usersAndTags,
+            AshbyHiringProcess hiringProcess,
+            AshbyJobs jobs,
+            AshbyOrganisation organisation) {
         this.client = client;
         this.candidates = candidates;
         this.candidateRecords = candidateRecords;
@@ -81,7 +87,8 @@ class AshbyConnector implements AtsConnector {
     @Override
     public Mono<CredentialCheck> verifyCredentials(Secret apiKey) {
         return client.apiKeyInfo(apiKey)
-                .map(key -> new CredentialCheck(key.title(), key.scopes() == null ? List.of() : List.copyOf(key.scopes())));
+                .map(key ->
+                        new CredentialCheck(key.title(), key.scopes() == null ? List.of() : List.copyOf(key.scopes())));
     }
 
     @Override
@@ -89,9 +96,11 @@ class AshbyConnector implements AtsConnector {
         if (filter.isSearch()) {
             return searchCandidates(tenant, filter, page);
         }
-        Long createdAfter = filter.createdAfter() == null ? null : filter.createdAfter().toEpochMilli();
+        Long createdAfter =
+                filter.createdAfter() == null ? null : filter.createdAfter().toEpochMilli();
         return client.listCandidates(tenant, new CandidateListRequest(page.limit(), page.position(), createdAfter))
-                .map(ashby -> new Page<>(candidates(ashby.results(), page.includeRemoteData()),
+                .map(ashby -> new Page<>(
+                        candidates(ashby.results(), page.includeRemoteData()),
                         ashby.moreDataAvailable() ? ashby.nextCursor() : null));
     }
 
@@ -117,7 +126,8 @@ class AshbyConnector implements AtsConnector {
     }
 
     @Override
-    public Mono<Attachment> downloadAttachment(TenantContext tenant, String candidateId, String attachmentId, boolean includeRemoteData) {
+    public Mono<Attachment> downloadAttachment(
+            TenantContext tenant, String candidateId, String attachmentId, boolean includeRemoteData) {
         return candidateRecords.downloadAttachment(tenant, candidateId, attachmentId, includeRemoteData);
     }
 
@@ -191,7 +201,8 @@ class AshbyConnector implements AtsConnector {
     }
 
     @Override
-    public Mono<Page<JobInterviewStage>> listJobInterviewStages(TenantContext tenant, JobInterviewStageFilter filter, PageRequest page) {
+    public Mono<Page<JobInterviewStage>> listJobInterviewStages(
+            TenantContext tenant, JobInterviewStageFilter filter, PageRequest page) {
         return jobs.listJobInterviewStages(tenant, filter, page);
     }
 
@@ -201,7 +212,8 @@ class AshbyConnector implements AtsConnector {
     }
 
     @Override
-    public Mono<Page<JobFormField>> listJobFormFields(TenantContext tenant, JobFormFieldFilter filter, PageRequest page) {
+    public Mono<Page<JobFormField>> listJobFormFields(
+            TenantContext tenant, JobFormFieldFilter filter, PageRequest page) {
         return jobs.listJobFormFields(tenant, filter, page);
     }
 
@@ -231,13 +243,18 @@ class AshbyConnector implements AtsConnector {
         return client.searchCandidates(tenant, new CandidateSearchRequest(filter.email(), filter.name()))
                 .map(found -> {
                     int end = Math.min(found.size(), offset + page.limit());
-                    List<Received<AshbyCandidate>> slice = offset >= found.size() ? List.of() : found.subList(offset, end);
-                    return new Page<>(candidates(slice, page.includeRemoteData()), end < found.size() ? Integer.toString(end) : null);
+                    List<Received<AshbyCandidate>> slice =
+                            offset >= found.size() ? List.of() : found.subList(offset, end);
+                    return new Page<>(
+                            candidates(slice, page.includeRemoteData()),
+                            end < found.size() ? Integer.toString(end) : null);
                 });
     }
 
     private List<Candidate> candidates(List<Received<AshbyCandidate>> received, boolean includeRemoteData) {
-        return received.stream().map(candidate -> candidate(candidate, includeRemoteData)).toList();
+        return received.stream()
+                .map(candidate -> candidate(candidate, includeRemoteData))
+                .toList();
     }
 
     private Candidate candidate(Received<AshbyCandidate> received, boolean includeRemoteData) {
@@ -252,7 +269,8 @@ class AshbyConnector implements AtsConnector {
             return Math.max(0, Integer.parseInt(position));
         } catch (NumberFormatException e) {
             // a sealed cursor from a full listing replayed after switching to a search
-            throw new CrosswalkException(ProblemCode.INVALID_CURSOR, "Parameter 'next_cursor' does not belong to this search");
+            throw new CrosswalkException(
+                    ProblemCode.INVALID_CURSOR, "Parameter 'next_cursor' does not belong to this search");
         }
     }
 

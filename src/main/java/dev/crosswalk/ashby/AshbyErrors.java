@@ -49,7 +49,8 @@ final class AshbyErrors {
      * or the failure the answer describes. Success is read in one pass; anything else is read as a
      * tree, which is how each of Ashby's error shapes is told apart.
      */
-    <T> AshbyAnswer<T> answer(Caller caller, String method, int status, HttpHeaders headers, byte[] body, Class<T> type) {
+    <T> AshbyAnswer<T> answer(
+            Caller caller, String method, int status, HttpHeaders headers, byte[] body, Class<T> type) {
         JacksonException undecodable = null;
         if (status >= 200 && status <= 299) {
             try {
@@ -74,61 +75,134 @@ final class AshbyErrors {
         }
         if (status == 429) {
             Duration upstream = retryAfter(headers);
-            throw new UpstreamFailure(ProblemCode.RATE_LIMITED, "Ashby is rate-limiting this account; retry later",
-                    fault.remote(status, "rate_limit_exceeded"), upstream != null ? upstream : DEFAULT_RETRY_AFTER,
-                    upstream, true, false, null);
+            throw new UpstreamFailure(
+                    ProblemCode.RATE_LIMITED,
+                    "Ashby is rate-limiting this account; retry later",
+                    fault.remote(status, "rate_limit_exceeded"),
+                    upstream != null ? upstream : DEFAULT_RETRY_AFTER,
+                    upstream,
+                    true,
+                    false,
+                    null);
         }
         if (status >= 500) {
-            throw new UpstreamFailure(ProblemCode.UPSTREAM_ERROR, "Ashby failed to answer " + method + " (HTTP " + status + ")",
-                    fault.remote(status, null), null, null, true, true, null);
+            throw new UpstreamFailure(
+                    ProblemCode.UPSTREAM_ERROR,
+                    "Ashby failed to answer " + method + " (HTTP " + status + ")",
+                    fault.remote(status, null),
+                    null,
+                    null,
+                    true,
+                    true,
+                    null);
         }
-        if (envelope == null || !envelope.isObject() || !envelope.path("success").isBoolean()) {
-            throw new UpstreamFailure(ProblemCode.UPSTREAM_ERROR, "Ashby answered " + method + " with a malformed body",
-                    new RemoteError(status, null, null), null, null, false, true, null);
+        if (envelope == null
+                || !envelope.isObject()
+                || !envelope.path("success").isBoolean()) {
+            throw new UpstreamFailure(
+                    ProblemCode.UPSTREAM_ERROR,
+                    "Ashby answered " + method + " with a malformed body",
+                    new RemoteError(status, null, null),
+                    null,
+                    null,
+                    false,
+                    true,
+                    null);
         }
         if (!envelope.path("success").booleanValue()) {
             throw businessFailure(method, status, headers, fault);
         }
         if (status < 200 || status > 299) {
-            throw new UpstreamFailure(ProblemCode.UPSTREAM_ERROR, "Ashby answered " + method + " with HTTP " + status,
-                    new RemoteError(status, null, null), null, null, false, true, null);
+            throw new UpstreamFailure(
+                    ProblemCode.UPSTREAM_ERROR,
+                    "Ashby answered " + method + " with HTTP " + status,
+                    new RemoteError(status, null, null),
+                    null,
+                    null,
+                    false,
+                    true,
+                    null);
         }
     }
 
     /** A failure before or while Ashby answered: connection refused or reset, timeouts, oversized bodies. */
     static UpstreamFailure transportFailure(String method, Throwable failure) {
         // Operators need the cause; it names the URL and the I/O error, never a header or the key.
-        log.warn("Ashby {} failed before answering: {}", method, rootCause(failure).toString());
+        log.warn(
+                "Ashby {} failed before answering: {}",
+                method,
+                rootCause(failure).toString());
         if (isTimeout(failure)) {
-            return new UpstreamFailure(ProblemCode.UPSTREAM_TIMEOUT, "Ashby did not answer " + method + " in time",
-                    null, null, null, false, true, failure);
+            return new UpstreamFailure(
+                    ProblemCode.UPSTREAM_TIMEOUT,
+                    "Ashby did not answer " + method + " in time",
+                    null,
+                    null,
+                    null,
+                    false,
+                    true,
+                    failure);
         }
         if (hasCause(failure, DataBufferLimitException.class)) {
-            return new UpstreamFailure(ProblemCode.UPSTREAM_ERROR, "Ashby's answer to " + method + " is too large to decode",
-                    null, null, null, false, false, failure);
+            return new UpstreamFailure(
+                    ProblemCode.UPSTREAM_ERROR,
+                    "Ashby's answer to " + method + " is too large to decode",
+                    null,
+                    null,
+                    null,
+                    false,
+                    false,
+                    failure);
         }
-        return new UpstreamFailure(ProblemCode.UPSTREAM_ERROR, "Could not reach Ashby for " + method,
-                null, null, null, true, true, failure);
+        return new UpstreamFailure(
+                ProblemCode.UPSTREAM_ERROR,
+                "Could not reach Ashby for " + method,
+                null,
+                null,
+                null,
+                true,
+                true,
+                failure);
     }
 
     static boolean isTimeout(Throwable failure) {
         // Reactor's timeout() and Netty's read timeout; a connect timeout is a connection failure instead.
-        return hasCause(failure, java.util.concurrent.TimeoutException.class) || hasCause(failure, TimeoutException.class);
+        return hasCause(failure, java.util.concurrent.TimeoutException.class)
+                || hasCause(failure, TimeoutException.class);
     }
 
     private static UpstreamFailure authFailure(Caller caller, String method, int status, Fault fault) {
         if (status == 403 && fault.isPermissionProblem()) {
-            return new UpstreamFailure(ProblemCode.UPSTREAM_PERMISSION_DENIED,
+            return new UpstreamFailure(
+                    ProblemCode.UPSTREAM_PERMISSION_DENIED,
                     "The Ashby API key lacks the permission " + method + " needs",
-                    fault.remote(status, "missing_endpoint_permission"), null, null, false, false, null);
+                    fault.remote(status, "missing_endpoint_permission"),
+                    null,
+                    null,
+                    false,
+                    false,
+                    null);
         }
         if (caller.onboarding()) {
-            return new UpstreamFailure(ProblemCode.UPSTREAM_CREDENTIALS_REJECTED, "Ashby rejected the API key",
-                    fault.remote(status, null), null, null, false, false, null);
+            return new UpstreamFailure(
+                    ProblemCode.UPSTREAM_CREDENTIALS_REJECTED,
+                    "Ashby rejected the API key",
+                    fault.remote(status, null),
+                    null,
+                    null,
+                    false,
+                    false,
+                    null);
         }
-        return new UpstreamFailure(ProblemCode.UPSTREAM_AUTH_FAILED,
+        return new UpstreamFailure(
+                ProblemCode.UPSTREAM_AUTH_FAILED,
                 "Ashby rejected the tenant's stored API key; rotate it with the admin API",
-                fault.remote(status, null), null, null, false, true, null);
+                fault.remote(status, null),
+                null,
+                null,
+                false,
+                true,
+                null);
     }
 
     private UpstreamFailure businessFailure(String method, int status, HttpHeaders headers, Fault fault) {
@@ -138,21 +212,40 @@ final class AshbyErrors {
             return business(ProblemCode.NOT_FOUND, "Ashby has no such record (" + code + ")", remote);
         }
         if (code.equals("invalid_input") || code.isEmpty() && fault.parameter() != null) {
-            return business(ProblemCode.INVALID_REQUEST, "Ashby rejected the request to " + method + " as invalid", remote);
+            return business(
+                    ProblemCode.INVALID_REQUEST, "Ashby rejected the request to " + method + " as invalid", remote);
         }
         if (code.equals("missing_endpoint_permission")) {
-            return business(ProblemCode.UPSTREAM_PERMISSION_DENIED, "The Ashby API key lacks the permission " + method + " needs", remote);
+            return business(
+                    ProblemCode.UPSTREAM_PERMISSION_DENIED,
+                    "The Ashby API key lacks the permission " + method + " needs",
+                    remote);
         }
-        if (code.equals("next_cursor_expired") || code.equals("invalid_next_cursor")
-                || code.startsWith("sync_token_") || code.equals("incremental_sync_too_large")) {
-            return business(ProblemCode.CURSOR_EXPIRED, "The listing's position at Ashby expired; restart the listing without next_cursor", remote);
+        if (code.equals("next_cursor_expired")
+                || code.equals("invalid_next_cursor")
+                || code.startsWith("sync_token_")
+                || code.equals("incremental_sync_too_large")) {
+            return business(
+                    ProblemCode.CURSOR_EXPIRED,
+                    "The listing's position at Ashby expired; restart the listing without next_cursor",
+                    remote);
         }
         if (code.equals("rate_limit_exceeded") || code.equals("concurrent_limit_exceeded")) {
             Duration upstream = retryAfter(headers);
-            return new UpstreamFailure(ProblemCode.RATE_LIMITED, "Ashby is rate-limiting this account; retry later", remote,
-                    upstream != null ? upstream : DEFAULT_RETRY_AFTER, upstream, true, false, null);
+            return new UpstreamFailure(
+                    ProblemCode.RATE_LIMITED,
+                    "Ashby is rate-limiting this account; retry later",
+                    remote,
+                    upstream != null ? upstream : DEFAULT_RETRY_AFTER,
+                    upstream,
+                    true,
+                    false,
+                    null);
         }
-        return business(ProblemCode.UPSTREAM_ERROR, "Ashby refused " + method + (code.isEmpty() ? "" : " (" + code + ")"), remote);
+        return business(
+                ProblemCode.UPSTREAM_ERROR,
+                "Ashby refused " + method + (code.isEmpty() ? "" : " (" + code + ")"),
+                remote);
     }
 
     private static UpstreamFailure business(ProblemCode code, String detail, RemoteError remote) {
@@ -161,8 +254,15 @@ final class AshbyErrors {
 
     /** Ashby answered 2xx with {@code success: true} but a body of another shape than documented. */
     UpstreamFailure unexpectedShape(String method, Throwable cause) {
-        return new UpstreamFailure(ProblemCode.UPSTREAM_ERROR, "Ashby answered " + method + " with an unexpected body",
-                null, null, null, false, false, cause);
+        return new UpstreamFailure(
+                ProblemCode.UPSTREAM_ERROR,
+                "Ashby answered " + method + " with an unexpected body",
+                null,
+                null,
+                null,
+                false,
+                false,
+                cause);
     }
 
     private JsonNode parse(byte[] body) {
@@ -186,7 +286,8 @@ final class AshbyErrors {
             return Duration.ofSeconds(Math.max(0, Long.parseLong(value.trim())));
         } catch (NumberFormatException notSeconds) {
             try {
-                Instant at = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                Instant at = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant();
                 Duration wait = Duration.between(Instant.now(), at);
                 return wait.isNegative() ? Duration.ZERO : wait;
             } catch (DateTimeParseException unreadable) {
@@ -258,7 +359,9 @@ final class AshbyErrors {
 
         boolean isPermissionProblem() {
             return "missing_endpoint_permission".equals(code)
-                    || code == null && message != null && message.toLowerCase(Locale.ROOT).contains("permission");
+                    || code == null
+                            && message != null
+                            && message.toLowerCase(Locale.ROOT).contains("permission");
         }
 
         RemoteError remote(int status, String fallbackCode) {

@@ -8,7 +8,6 @@ import dev.crosswalk.ashby.mapping.ScorecardMapper;
 import dev.crosswalk.ashby.mapping.StatusFilters;
 import dev.crosswalk.ashby.model.AshbyApplication;
 import dev.crosswalk.ashby.model.AshbyApplicationFeedback;
-import dev.crosswalk.ashby.model.AshbyFeedbackFormDefinition;
 import dev.crosswalk.ashby.model.AshbyFormDefinition;
 import dev.crosswalk.ashby.model.AshbyInterviewSchedule;
 import dev.crosswalk.ashby.model.AshbyPage;
@@ -61,6 +60,7 @@ class AshbyHiringProcess {
     private static final int EMPTY_SCHEDULE_PAGES_SKIPPED = 10;
     /** How far {@link #getInterview} searches: Ashby cannot look an interview event up by id. */
     static final int INTERVIEW_SEARCH_PAGES = 50;
+
     private static final int INTERVIEW_SEARCH_PAGE_SIZE = 100;
 
     private final AshbyClient client;
@@ -70,8 +70,13 @@ class AshbyHiringProcess {
     private final ScorecardMapper scorecards;
     private final RejectReasonMapper rejectReasons;
 
-    AshbyHiringProcess(AshbyClient client, ApplicationMapper applications, InterviewMapper interviews, OfferMapper offers,
-            ScorecardMapper scorecards, RejectReasonMapper rejectReasons) {
+    AshbyHiringProcess(
+            AshbyClient client,
+            ApplicationMapper applications,
+            InterviewMapper interviews,
+            OfferMapper offers,
+            ScorecardMapper scorecards,
+            RejectReasonMapper rejectReasons) {
         this.client = client;
         this.applications = applications;
         this.interviews = interviews;
@@ -90,8 +95,14 @@ class AshbyHiringProcess {
             return Mono.just(new Page<>(List.of(), null));
         }
         String status = filter.status() == null ? null : StatusFilters.applicationStatus(filter.status());
-        return client.listApplications(tenant, new HiringProcessRequests.ApplicationList(page.limit(), page.position(),
-                        epochMillis(filter.createdAfter()), status, filter.jobId()))
+        return client.listApplications(
+                        tenant,
+                        new HiringProcessRequests.ApplicationList(
+                                page.limit(),
+                                page.position(),
+                                epochMillis(filter.createdAfter()),
+                                status,
+                                filter.jobId()))
                 .map(ashby -> page(ashby, received -> application(received, page.includeRemoteData())));
     }
 
@@ -107,18 +118,23 @@ class AshbyHiringProcess {
      * application ids is paged and each application read; the other filters are applied here to
      * what was read. An unknown candidate simply has no applications.
      */
-    private Mono<Page<Application>> candidateApplications(TenantContext tenant, ApplicationFilter filter, PageRequest page) {
+    private Mono<Page<Application>> candidateApplications(
+            TenantContext tenant, ApplicationFilter filter, PageRequest page) {
         int offset = ListSlice.offset(page.position());
         if (!AshbyConnector.isAshbyId(filter.candidateId())) {
             return Mono.just(new Page<>(List.of(), null));
         }
         return client.candidateInfo(tenant, filter.candidateId())
-                .map(candidate -> candidate.value().applicationIds() == null ? List.<String>of() : candidate.value().applicationIds())
+                .map(candidate -> candidate.value().applicationIds() == null
+                        ? List.<String>of()
+                        : candidate.value().applicationIds())
                 .onErrorResume(AshbyHiringProcess::isNotFound, notFound -> Mono.just(List.of()))
                 .flatMap(ids -> Flux.fromIterable(ListSlice.items(ids, offset, page.limit()))
-                        .flatMapSequential(id -> client.applicationInfo(tenant, id)
-                                // an application deleted, or on a job this key may not see, since the candidate was read
-                                .onErrorResume(AshbyHiringProcess::isNotFound, notFound -> Mono.empty()),
+                        .flatMapSequential(
+                                id -> client.applicationInfo(tenant, id)
+                                        // an application deleted, or on a job this key may not see, since the candidate
+                                        // was read
+                                        .onErrorResume(AshbyHiringProcess::isNotFound, notFound -> Mono.empty()),
                                 APPLICATION_READS_IN_PARALLEL)
                         .filter(received -> matches(received.value(), filter))
                         .map(received -> application(received, page.includeRemoteData()))
@@ -127,9 +143,14 @@ class AshbyHiringProcess {
     }
 
     private static boolean matches(AshbyApplication application, ApplicationFilter filter) {
-        return (filter.createdAfter() == null || application.createdAt() != null && application.createdAt().isAfter(filter.createdAfter()))
-                && (filter.jobId() == null || application.job() != null && filter.jobId().equals(application.job().id()))
-                && (filter.status() == null || StatusFilters.applicationStatus(filter.status()).equals(application.status()));
+        return (filter.createdAfter() == null
+                        || application.createdAt() != null
+                                && application.createdAt().isAfter(filter.createdAfter()))
+                && (filter.jobId() == null
+                        || application.job() != null
+                                && filter.jobId().equals(application.job().id()))
+                && (filter.status() == null
+                        || StatusFilters.applicationStatus(filter.status()).equals(application.status()));
     }
 
     private Application application(Received<AshbyApplication> received, boolean includeRemoteData) {
@@ -143,7 +164,12 @@ class AshbyHiringProcess {
                 || filter.jobInterviewStageId() != null && !AshbyConnector.isAshbyId(filter.jobInterviewStageId())) {
             return Mono.just(new Page<>(List.of(), null));
         }
-        return interviewPage(tenant, filter, SchedulePosition.parse(page.position(), page.limit()), page, EMPTY_SCHEDULE_PAGES_SKIPPED);
+        return interviewPage(
+                tenant,
+                filter,
+                SchedulePosition.parse(page.position(), page.limit()),
+                page,
+                EMPTY_SCHEDULE_PAGES_SKIPPED);
     }
 
     /**
@@ -151,21 +177,31 @@ class AshbyHiringProcess {
      * event at all (schedules not booked yet), the next one is read, a bounded number of times,
      * so clients rarely see an empty page that is not the last.
      */
-    private Mono<Page<Interview>> interviewPage(TenantContext tenant, InterviewFilter filter, SchedulePosition from,
-            PageRequest page, int emptyPagesLeft) {
-        HiringProcessRequests.InterviewScheduleList request = new HiringProcessRequests.InterviewScheduleList(from.ashbyLimit(),
-                from.cursor(), epochMillis(filter.createdAfter()), filter.applicationId(), filter.jobInterviewStageId());
+    private Mono<Page<Interview>> interviewPage(
+            TenantContext tenant, InterviewFilter filter, SchedulePosition from, PageRequest page, int emptyPagesLeft) {
+        HiringProcessRequests.InterviewScheduleList request = new HiringProcessRequests.InterviewScheduleList(
+                from.ashbyLimit(),
+                from.cursor(),
+                epochMillis(filter.createdAfter()),
+                filter.applicationId(),
+                filter.jobInterviewStageId());
         return client.listInterviewSchedules(tenant, request).flatMap(ashby -> {
             Page<Interview> served = interviewsFrom(ashby, from, page);
             if (served.records().isEmpty() && served.nextPosition() != null && emptyPagesLeft > 0) {
-                return interviewPage(tenant, filter, SchedulePosition.parse(served.nextPosition(), page.limit()), page, emptyPagesLeft - 1);
+                return interviewPage(
+                        tenant,
+                        filter,
+                        SchedulePosition.parse(served.nextPosition(), page.limit()),
+                        page,
+                        emptyPagesLeft - 1);
             }
             return Mono.just(served);
         });
     }
 
     /** The events of one Ashby page from {@code from} on, at most {@code page.limit()}, and where to go on. */
-    private Page<Interview> interviewsFrom(AshbyPage<AshbyInterviewSchedule> ashby, SchedulePosition from, PageRequest page) {
+    private Page<Interview> interviewsFrom(
+            AshbyPage<AshbyInterviewSchedule> ashby, SchedulePosition from, PageRequest page) {
         List<Interview> served = new ArrayList<>();
         List<Received<AshbyInterviewSchedule>> schedules = ashby.results();
         for (int s = from.schedule(); s < schedules.size(); s++) {
@@ -175,10 +211,16 @@ class AshbyHiringProcess {
                 if (served.size() == page.limit()) {
                     return new Page<>(served, new SchedulePosition(from.ashbyLimit(), s, e, from.cursor()).write());
                 }
-                served.add(interviews.toInterview(schedule.value(), events.get(e), page.includeRemoteData() ? schedule.json() : null));
+                served.add(interviews.toInterview(
+                        schedule.value(), events.get(e), page.includeRemoteData() ? schedule.json() : null));
             }
         }
-        return new Page<>(served, ashby.moreDataAvailable() ? SchedulePosition.startOf(from.ashbyLimit(), ashby.nextCursor()).write() : null);
+        return new Page<>(
+                served,
+                ashby.moreDataAvailable()
+                        ? SchedulePosition.startOf(from.ashbyLimit(), ashby.nextCursor())
+                                .write()
+                        : null);
     }
 
     /**
@@ -193,13 +235,18 @@ class AshbyHiringProcess {
                 .switchIfEmpty(Mono.error(() -> notFound("interview", id)));
     }
 
-    private Mono<Interview> searchInterview(TenantContext tenant, String id, String cursor, int pagesLeft, boolean includeRemoteData) {
-        return client.listInterviewSchedules(tenant, new HiringProcessRequests.InterviewScheduleList(INTERVIEW_SEARCH_PAGE_SIZE, cursor, null, null, null))
+    private Mono<Interview> searchInterview(
+            TenantContext tenant, String id, String cursor, int pagesLeft, boolean includeRemoteData) {
+        return client.listInterviewSchedules(
+                        tenant,
+                        new HiringProcessRequests.InterviewScheduleList(
+                                INTERVIEW_SEARCH_PAGE_SIZE, cursor, null, null, null))
                 .flatMap(ashby -> {
                     for (Received<AshbyInterviewSchedule> schedule : ashby.results()) {
                         for (AshbyInterviewSchedule.Event event : events(schedule.value())) {
                             if (id.equals(event.id())) {
-                                return Mono.just(interviews.toInterview(schedule.value(), event, includeRemoteData ? schedule.json() : null));
+                                return Mono.just(interviews.toInterview(
+                                        schedule.value(), event, includeRemoteData ? schedule.json() : null));
                             }
                         }
                     }
@@ -210,7 +257,8 @@ class AshbyHiringProcess {
     }
 
     private static List<AshbyInterviewSchedule.Event> events(AshbyInterviewSchedule schedule) {
-        return schedule.interviewEvents() == null ? List.of()
+        return schedule.interviewEvents() == null
+                ? List.of()
                 : schedule.interviewEvents().stream().filter(Objects::nonNull).toList();
     }
 
@@ -221,16 +269,26 @@ class AshbyHiringProcess {
             return Mono.just(new Page<>(List.of(), null));
         }
         List<String> statuses = filter.status() == null ? null : StatusFilters.offerStatuses(filter.status());
-        return client.listOffers(tenant, new HiringProcessRequests.OfferList(page.limit(), page.position(),
-                        epochMillis(filter.createdAfter()), filter.applicationId(), statuses))
-                .map(ashby -> page(ashby, received -> offers.toOffer(received.value(), page.includeRemoteData() ? received.json() : null)));
+        return client.listOffers(
+                        tenant,
+                        new HiringProcessRequests.OfferList(
+                                page.limit(),
+                                page.position(),
+                                epochMillis(filter.createdAfter()),
+                                filter.applicationId(),
+                                statuses))
+                .map(ashby -> page(
+                        ashby,
+                        received ->
+                                offers.toOffer(received.value(), page.includeRemoteData() ? received.json() : null)));
     }
 
     Mono<Offer> getOffer(TenantContext tenant, String id, boolean includeRemoteData) {
         if (!AshbyConnector.isAshbyId(id)) {
             return Mono.error(notFound("offer", id));
         }
-        return client.offerInfo(tenant, id).map(received -> offers.toOffer(received.value(), includeRemoteData ? received.json() : null));
+        return client.offerInfo(tenant, id)
+                .map(received -> offers.toOffer(received.value(), includeRemoteData ? received.json() : null));
     }
 
     // ---- scorecards ------------------------------------------------------------------------------
@@ -243,28 +301,41 @@ class AshbyHiringProcess {
         if (filter.applicationId() != null && !AshbyConnector.isAshbyId(filter.applicationId())) {
             return Mono.just(new Page<>(List.of(), null));
         }
-        return client.listApplicationFeedback(tenant, new HiringProcessRequests.ApplicationFeedbackList(page.limit(),
-                        page.position(), epochMillis(filter.createdAfter()), filter.applicationId()))
-                .flatMap(ashby -> missingForms(tenant, ashby.results()).map(forms -> page(ashby, received -> {
-                    AshbyApplicationFeedback feedback = received.value();
-                    AshbyFormDefinition form = hasFields(feedback.formDefinition()) ? feedback.formDefinition()
-                            : forms.getOrDefault(feedback.feedbackFormDefinitionId(), Optional.empty()).orElse(null);
-                    return scorecards.toScorecard(feedback, form, page.includeRemoteData() ? received.json() : null);
-                })));
+        return client.listApplicationFeedback(
+                        tenant,
+                        new HiringProcessRequests.ApplicationFeedbackList(
+                                page.limit(),
+                                page.position(),
+                                epochMillis(filter.createdAfter()),
+                                filter.applicationId()))
+                .flatMap(ashby -> missingForms(tenant, ashby.results())
+                        .map(forms -> page(ashby, received -> {
+                            AshbyApplicationFeedback feedback = received.value();
+                            AshbyFormDefinition form = hasFields(feedback.formDefinition())
+                                    ? feedback.formDefinition()
+                                    : forms.getOrDefault(feedback.feedbackFormDefinitionId(), Optional.empty())
+                                            .orElse(null);
+                            return scorecards.toScorecard(
+                                    feedback, form, page.includeRemoteData() ? received.json() : null);
+                        })));
     }
 
     /** The forms the page's feedback does not carry, read once each; a form Ashby no longer has is empty. */
-    private Mono<Map<String, Optional<AshbyFormDefinition>>> missingForms(TenantContext tenant,
-            List<Received<AshbyApplicationFeedback>> feedback) {
-        List<String> formIds = feedback.stream().map(Received::value)
+    private Mono<Map<String, Optional<AshbyFormDefinition>>> missingForms(
+            TenantContext tenant, List<Received<AshbyApplicationFeedback>> feedback) {
+        List<String> formIds = feedback.stream()
+                .map(Received::value)
                 .filter(item -> !hasFields(item.formDefinition()) && item.feedbackFormDefinitionId() != null)
                 .map(AshbyApplicationFeedback::feedbackFormDefinitionId)
                 .filter(AshbyConnector::isAshbyId)
-                .distinct().toList();
+                .distinct()
+                .toList();
         return Flux.fromIterable(formIds)
                 .concatMap(formId -> client.feedbackFormDefinitionInfo(tenant, formId)
                         .map(form -> Map.entry(formId, Optional.ofNullable(form.formDefinition())))
-                        .onErrorResume(AshbyHiringProcess::isNotFound, notFound -> Mono.just(Map.entry(formId, Optional.empty()))))
+                        .onErrorResume(
+                                AshbyHiringProcess::isNotFound,
+                                notFound -> Mono.just(Map.entry(formId, Optional.empty()))))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
@@ -277,18 +348,21 @@ class AshbyHiringProcess {
     /** {@code archiveReason.list} answers whole; the gateway pages it. */
     Mono<Page<RejectReason>> listRejectReasons(TenantContext tenant, boolean includeArchived, PageRequest page) {
         int offset = ListSlice.offset(page.position());
-        return client.listArchiveReasons(tenant, includeArchived).map(all -> new Page<>(
-                ListSlice.items(all, offset, page.limit()).stream()
-                        .map(received -> rejectReasons.toRejectReason(received.value(), page.includeRemoteData() ? received.json() : null))
-                        .toList(),
-                ListSlice.next(all.size(), offset, page.limit())));
+        return client.listArchiveReasons(tenant, includeArchived)
+                .map(all -> new Page<>(
+                        ListSlice.items(all, offset, page.limit()).stream()
+                                .map(received -> rejectReasons.toRejectReason(
+                                        received.value(), page.includeRemoteData() ? received.json() : null))
+                                .toList(),
+                        ListSlice.next(all.size(), offset, page.limit())));
     }
 
     // ---- shared ----------------------------------------------------------------------------------
 
     /** One unified page from one Ashby page; Ashby's cursor is the next position. */
     private static <A, U> Page<U> page(AshbyPage<A> ashby, Function<Received<A>, U> map) {
-        return new Page<>(ashby.results().stream().map(map).toList(), ashby.moreDataAvailable() ? ashby.nextCursor() : null);
+        return new Page<>(
+                ashby.results().stream().map(map).toList(), ashby.moreDataAvailable() ? ashby.nextCursor() : null);
     }
 
     private static Long epochMillis(Instant instant) {

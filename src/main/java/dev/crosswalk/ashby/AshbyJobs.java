@@ -54,10 +54,17 @@ class AshbyJobs {
     }
 
     Mono<Page<Job>> listJobs(TenantContext tenant, JobFilter filter, PageRequest page) {
-        Long createdAfter = filter.createdAfter() == null ? null : filter.createdAfter().toEpochMilli();
-        List<String> status = filter.status() == null ? EVERY_STATUS : List.of(JobMapper.ASHBY_STATUS.get(filter.status()));
-        return client.listJobs(tenant, new JobListRequest(page.limit(), page.position(), createdAfter, status, EXPAND_LOCATION))
-                .map(ashby -> new Page<>(ashby.results().stream().map(job -> job(job, page.includeRemoteData())).toList(),
+        Long createdAfter =
+                filter.createdAfter() == null ? null : filter.createdAfter().toEpochMilli();
+        List<String> status =
+                filter.status() == null ? EVERY_STATUS : List.of(JobMapper.ASHBY_STATUS.get(filter.status()));
+        return client.listJobs(
+                        tenant,
+                        new JobListRequest(page.limit(), page.position(), createdAfter, status, EXPAND_LOCATION))
+                .map(ashby -> new Page<>(
+                        ashby.results().stream()
+                                .map(job -> job(job, page.includeRemoteData()))
+                                .toList(),
                         ashby.moreDataAvailable() ? ashby.nextCursor() : null));
     }
 
@@ -65,15 +72,24 @@ class AshbyJobs {
         return jobInfo(tenant, id, EXPAND_LOCATION).map(job -> job(job, includeRemoteData));
     }
 
-    Mono<Page<JobInterviewStage>> listJobInterviewStages(TenantContext tenant, JobInterviewStageFilter filter, PageRequest page) {
+    Mono<Page<JobInterviewStage>> listJobInterviewStages(
+            TenantContext tenant, JobInterviewStageFilter filter, PageRequest page) {
         String jobId = filter.jobId();
-        return jobInfo(tenant, jobId, null).flatMap(job -> {
-            List<String> plans = orEmpty(job.value().interviewPlanIds()).stream().filter(Objects::nonNull).distinct().toList();
-            return new FanOutPaging<>(plans, plan -> plan, plan -> client.listInterviewStages(tenant, plan))
-                    .page(page.position(), page.limit());
-        }).map(found -> new Page<>(found.records().stream()
-                .map(stage -> stages.toStage(stage.value(), jobId, page.includeRemoteData() ? stage.json() : null))
-                .toList(), found.nextPosition()));
+        return jobInfo(tenant, jobId, null)
+                .flatMap(job -> {
+                    List<String> plans = orEmpty(job.value().interviewPlanIds()).stream()
+                            .filter(Objects::nonNull)
+                            .distinct()
+                            .toList();
+                    return new FanOutPaging<>(plans, plan -> plan, plan -> client.listInterviewStages(tenant, plan))
+                            .page(page.position(), page.limit());
+                })
+                .map(found -> new Page<>(
+                        found.records().stream()
+                                .map(stage -> stages.toStage(
+                                        stage.value(), jobId, page.includeRemoteData() ? stage.json() : null))
+                                .toList(),
+                        found.nextPosition()));
     }
 
     Mono<JobInterviewStage> getJobInterviewStage(TenantContext tenant, String id, boolean includeRemoteData) {
@@ -91,17 +107,32 @@ class AshbyJobs {
     Mono<Page<JobFormField>> listJobFormFields(TenantContext tenant, JobFormFieldFilter filter, PageRequest page) {
         String jobId = filter.jobId();
         Mono<?> jobExists = page.position() == null ? jobInfo(tenant, jobId, null) : Mono.just(jobId);
-        return jobExists.then(client.listJobPostings(tenant)).flatMap(postings -> {
-            List<String> ofJob = postings.stream().map(Received::value)
-                    .filter(posting -> jobId.equals(posting.jobId()) && posting.id() != null)
-                    .map(AshbyJobPosting::id).distinct().toList();
-            return new FanOutPaging<>(ofJob, posting -> posting,
-                    posting -> client.jobPostingInfo(tenant, posting).map(PostedField::of))
-                    .page(page.position(), page.limit());
-        }).map(found -> new Page<>(found.records().stream()
-                .map(field -> fields.toField(field.entry(), field.section(), jobId, field.jobPostingId(),
-                        page.includeRemoteData() ? field.json() : null))
-                .toList(), found.nextPosition()));
+        return jobExists
+                .then(client.listJobPostings(tenant))
+                .flatMap(postings -> {
+                    List<String> ofJob = postings.stream()
+                            .map(Received::value)
+                            .filter(posting -> jobId.equals(posting.jobId()) && posting.id() != null)
+                            .map(AshbyJobPosting::id)
+                            .distinct()
+                            .toList();
+                    return new FanOutPaging<>(
+                                    ofJob,
+                                    posting -> posting,
+                                    posting -> client.jobPostingInfo(tenant, posting)
+                                            .map(PostedField::of))
+                            .page(page.position(), page.limit());
+                })
+                .map(found -> new Page<>(
+                        found.records().stream()
+                                .map(field -> fields.toField(
+                                        field.entry(),
+                                        field.section(),
+                                        jobId,
+                                        field.jobPostingId(),
+                                        page.includeRemoteData() ? field.json() : null))
+                                .toList(),
+                        found.nextPosition()));
     }
 
     private Mono<Received<AshbyJob>> jobInfo(TenantContext tenant, String id, List<String> expand) {
@@ -132,14 +163,18 @@ class AshbyJobs {
             List<PostedField> all = new ArrayList<>();
             AshbyJobPosting.FormDefinition form = posting.value().applicationFormDefinition();
             List<Section> sections = form == null ? List.of() : orEmpty(form.sections());
-            JsonNode sectionsJson = posting.json().path("applicationFormDefinition").path("sections");
+            JsonNode sectionsJson =
+                    posting.json().path("applicationFormDefinition").path("sections");
             for (int s = 0; s < sections.size(); s++) {
                 Section section = sections.get(s);
                 List<FieldEntry> entries = section == null ? List.of() : orEmpty(section.fields());
                 for (int f = 0; f < entries.size(); f++) {
                     FieldEntry entry = entries.get(f);
                     if (entry != null && entry.field() != null) {
-                        all.add(new PostedField(posting.value().id(), section.title(), entry,
+                        all.add(new PostedField(
+                                posting.value().id(),
+                                section.title(),
+                                entry,
                                 sectionsJson.path(s).path("fields").path(f)));
                     }
                 }

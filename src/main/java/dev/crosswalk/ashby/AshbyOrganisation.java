@@ -34,10 +34,14 @@ class AshbyOrganisation {
     }
 
     Mono<Page<Department>> listDepartments(TenantContext tenant, DepartmentFilter filter, PageRequest page) {
-        return client.listDepartments(tenant, new DepartmentListRequest(page.limit(), page.position(), filter.includeArchived()))
-                .map(ashby -> new Page<>(ashby.results().stream()
-                        .map(department -> departments.toDepartment(department.value(), page.includeRemoteData() ? department.json() : null))
-                        .toList(), ashby.moreDataAvailable() ? ashby.nextCursor() : null));
+        return client.listDepartments(
+                        tenant, new DepartmentListRequest(page.limit(), page.position(), filter.includeArchived()))
+                .map(ashby -> new Page<>(
+                        ashby.results().stream()
+                                .map(department -> departments.toDepartment(
+                                        department.value(), page.includeRemoteData() ? department.json() : null))
+                                .toList(),
+                        ashby.moreDataAvailable() ? ashby.nextCursor() : null));
     }
 
     Mono<Department> getDepartment(TenantContext tenant, String id, boolean includeRemoteData) {
@@ -45,14 +49,19 @@ class AshbyOrganisation {
             return Mono.error(notFound("department", id));
         }
         return client.departmentInfo(tenant, id)
-                .map(department -> departments.toDepartment(department.value(), includeRemoteData ? department.json() : null));
+                .map(department ->
+                        departments.toDepartment(department.value(), includeRemoteData ? department.json() : null));
     }
 
     Mono<Page<Office>> listOffices(TenantContext tenant, OfficeFilter filter, PageRequest page) {
-        return client.listLocations(tenant, new LocationListRequest(page.limit(), page.position(), filter.includeArchived(), true))
-                .map(ashby -> new Page<>(ashby.results().stream()
-                        .map(location -> offices.toOffice(location.value(), page.includeRemoteData() ? location.json() : null))
-                        .toList(), ashby.moreDataAvailable() ? ashby.nextCursor() : null));
+        return client.listLocations(
+                        tenant, new LocationListRequest(page.limit(), page.position(), filter.includeArchived(), true))
+                .map(ashby -> new Page<>(
+                        ashby.results().stream()
+                                .map(location -> offices.toOffice(
+                                        location.value(), page.includeRemoteData() ? location.json() : null))
+                                .toList(),
+                        ashby.moreDataAvailable() ? ashby.nextCursor() : null));
     }
 
     Mono<Office> getOffice(TenantContext tenant, String id, boolean includeRemoteData) {

@@ -31,17 +31,18 @@ public class AshbyPassthrough {
      * @param headers sets the client's headers that may be forwarded; they may override {@code Ashby-Version}
      * @param body    the client's body, streamed
      */
-    public Mono<ResponseEntity<Flux<DataBuffer>>> forward(TenantContext tenant, String method,
-            Consumer<HttpHeaders> headers, Flux<DataBuffer> body) {
-        return transport.post(method, tenant.apiKey())
+    public Mono<ResponseEntity<Flux<DataBuffer>>> forward(
+            TenantContext tenant, String method, Consumer<HttpHeaders> headers, Flux<DataBuffer> body) {
+        return transport
+                .post(method, tenant.apiKey())
                 .headers(headers)
                 .body(BodyInserters.fromDataBuffers(body))
                 .retrieve()
                 // every status is Ashby's answer to pass on, not an error of ours
                 .onStatus(status -> true, response -> Mono.empty())
                 .toEntityFlux(DataBuffer.class)
-                .onErrorMap(failure -> !(failure instanceof CrosswalkException),
+                .onErrorMap(
+                        failure -> !(failure instanceof CrosswalkException),
                         failure -> AshbyErrors.transportFailure(method, failure));
     }
-
 }

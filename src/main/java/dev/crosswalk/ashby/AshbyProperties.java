@@ -40,8 +40,7 @@ public record AshbyProperties(
     public record Retry(
             @DefaultValue("3") int maxAttempts,
             @DefaultValue("200ms") Duration initialBackoff,
-            @DefaultValue("2s") Duration maxBackoff) {
-    }
+            @DefaultValue("2s") Duration maxBackoff) {}
 
     /** Count-based breaker per tenant: opens at {@code failureRateThreshold}% of the last calls. */
     public record Breaker(
@@ -49,8 +48,7 @@ public record AshbyProperties(
             @DefaultValue("20") int slidingWindowSize,
             @DefaultValue("10") int minimumNumberOfCalls,
             @DefaultValue("30s") Duration waitInOpenState,
-            @DefaultValue("3") int permittedCallsInHalfOpenState) {
-    }
+            @DefaultValue("3") int permittedCallsInHalfOpenState) {}
 
     /**
      * Ashby throttles per organisation and peers saw 429s with four parallel streams, so calls per
@@ -59,6 +57,5 @@ public record AshbyProperties(
      */
     public record Concurrency(
             @DefaultValue("4") int maxCallsPerKey,
-            @DefaultValue("2s") Duration maxWait) {
-    }
+            @DefaultValue("2s") Duration maxWait) {}
 }

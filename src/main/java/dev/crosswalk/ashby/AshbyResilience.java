@@ -45,7 +45,11 @@ class AshbyResilience {
     private final RetryConfig retryConfig;
     private final BulkheadConfig bulkheadConfig;
 
-    AshbyResilience(CircuitBreakerRegistry breakers, RetryRegistry retries, BulkheadRegistry bulkheads, AshbyProperties properties) {
+    AshbyResilience(
+            CircuitBreakerRegistry breakers,
+            RetryRegistry retries,
+            BulkheadRegistry bulkheads,
+            AshbyProperties properties) {
         this.breakers = breakers;
         this.retries = retries;
         this.bulkheads = bulkheads;
@@ -61,7 +65,8 @@ class AshbyResilience {
                 .recordException(failure -> failure instanceof UpstreamFailure upstream && upstream.unhealthy())
                 .build();
         this.retryConfig = retryConfig(properties.retry());
-        // No blocking wait inside the bulkhead: reactive callers must not park a thread; waiting is a delayed re-try below.
+        // No blocking wait inside the bulkhead: reactive callers must not park a thread; waiting is a delayed re-try
+        // below.
         this.bulkheadConfig = BulkheadConfig.custom()
                 .maxConcurrentCalls(concurrency.maxCallsPerKey())
                 .maxWaitDuration(Duration.ZERO)
@@ -70,40 +75,57 @@ class AshbyResilience {
 
     /** Runs {@code attempt} (subscribed once per try) under the protections that fit the call. */
     <T> Mono<T> guard(AshbyErrors.Caller caller, boolean idempotent, Mono<T> attempt) {
-        Bulkhead cap = bulkheads.bulkhead("ashby-key-" + fingerprint(caller.apiKey().reveal()), bulkheadConfig);
-        Mono<T> guarded = attempt
-                .transformDeferred(BulkheadOperator.of(cap))
+        Bulkhead cap =
+                bulkheads.bulkhead("ashby-key-" + fingerprint(caller.apiKey().reveal()), bulkheadConfig);
+        Mono<T> guarded = attempt.transformDeferred(BulkheadOperator.of(cap))
                 .retryWhen(reactor.util.retry.Retry.fixedDelay(
-                                Math.max(0, concurrency.maxWait().toMillis() / CAP_POLL_INTERVAL.toMillis()), CAP_POLL_INTERVAL)
+                                Math.max(0, concurrency.maxWait().toMillis() / CAP_POLL_INTERVAL.toMillis()),
+                                CAP_POLL_INTERVAL)
                         .filter(BulkheadFullException.class::isInstance)
                         .onRetryExhaustedThrow((spec, signal) -> signal.failure()))
-                .onErrorMap(BulkheadFullException.class, full -> new UpstreamFailure(ProblemCode.RATE_LIMITED,
-                        "Too many simultaneous calls to Ashby with this tenant's key; retry shortly",
-                        null, AshbyErrors.DEFAULT_RETRY_AFTER, null, false, false, null));
+                .onErrorMap(
+                        BulkheadFullException.class,
+                        full -> new UpstreamFailure(
+                                ProblemCode.RATE_LIMITED,
+                                "Too many simultaneous calls to Ashby with this tenant's key; retry shortly",
+                                null,
+                                AshbyErrors.DEFAULT_RETRY_AFTER,
+                                null,
+                                false,
+                                false,
+                                null));
         if (!caller.onboarding()) {
             CircuitBreaker breaker = breakers.circuitBreaker("ashby-" + caller.tenantId(), breakerConfig);
             guarded = guarded.transformDeferred(CircuitBreakerOperator.of(breaker));
         }
         if (idempotent) {
-            Retry retry = retries.retry("ashby-" + (caller.onboarding() ? "onboarding" : caller.tenantId()), retryConfig);
+            Retry retry =
+                    retries.retry("ashby-" + (caller.onboarding() ? "onboarding" : caller.tenantId()), retryConfig);
             guarded = guarded.transformDeferred(RetryOperator.of(retry));
         }
-        return guarded.onErrorMap(CallNotPermittedException.class, open -> new CrosswalkException(
-                ProblemCode.UPSTREAM_UNAVAILABLE,
-                "Calls to Ashby for this tenant are paused after repeated failures; retry later",
-                null, breakerSettings.waitInOpenState(), null));
+        return guarded.onErrorMap(
+                CallNotPermittedException.class,
+                open -> new CrosswalkException(
+                        ProblemCode.UPSTREAM_UNAVAILABLE,
+                        "Calls to Ashby for this tenant are paused after repeated failures; retry later",
+                        null,
+                        breakerSettings.waitInOpenState(),
+                        null));
     }
 
     private static RetryConfig retryConfig(AshbyProperties.Retry settings) {
         Duration cap = settings.maxBackoff();
-        IntervalFunction backoff = IntervalFunction.ofExponentialRandomBackoff(
-                settings.initialBackoff(), 2.0, 0.5, cap);
+        IntervalFunction backoff =
+                IntervalFunction.ofExponentialRandomBackoff(settings.initialBackoff(), 2.0, 0.5, cap);
         return RetryConfig.custom()
                 .maxAttempts(settings.maxAttempts())
-                .retryOnException(failure -> failure instanceof UpstreamFailure upstream && upstream.retryable()
-                        && (upstream.upstreamRetryAfter() == null || upstream.upstreamRetryAfter().compareTo(cap) <= 0))
+                .retryOnException(failure -> failure instanceof UpstreamFailure upstream
+                        && upstream.retryable()
+                        && (upstream.upstreamRetryAfter() == null
+                                || upstream.upstreamRetryAfter().compareTo(cap) <= 0))
                 .intervalBiFunction((attempt, outcome) -> {
-                    if (outcome.isLeft() && outcome.getLeft() instanceof UpstreamFailure upstream
+                    if (outcome.isLeft()
+                            && outcome.getLeft() instanceof UpstreamFailure upstream
                             && upstream.upstreamRetryAfter() != null) {
                         return Math.max(1, upstream.upstreamRetryAfter().toMillis());
                     }

@@ -29,13 +29,17 @@ public class AshbyTransport {
     public AshbyTransport(WebClient.Builder builder, AshbyProperties properties) {
         this.properties = properties;
         HttpClient http = HttpClient.create()
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Math.toIntExact(properties.connectTimeout().toMillis()))
+                .option(
+                        ChannelOption.CONNECT_TIMEOUT_MILLIS,
+                        Math.toIntExact(properties.connectTimeout().toMillis()))
                 .responseTimeout(properties.responseTimeout());
         // Loads event loops and the DNS resolver now, so a tenant's first call is not the slow one.
         http.warmup().block();
         this.web = builder.clone()
                 .clientConnector(new ReactorClientHttpConnector(http))
-                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(Math.toIntExact(properties.maxResponseSize().toBytes())))
+                .codecs(codecs -> codecs.defaultCodecs()
+                        .maxInMemorySize(
+                                Math.toIntExact(properties.maxResponseSize().toBytes())))
                 .build();
     }
 

@@ -35,26 +35,32 @@ class AshbyUsersAndTags {
     }
 
     Mono<Page<User>> listUsers(TenantContext tenant, UserFilter filter, PageRequest page) {
-        UserListRequest request = new UserListRequest(page.limit(), page.position(), filter.includeDisabled() ? Boolean.TRUE : null);
+        UserListRequest request =
+                new UserListRequest(page.limit(), page.position(), filter.includeDisabled() ? Boolean.TRUE : null);
         return client.listUsers(tenant, request)
-                .map(ashby -> new Page<>(ashby.results().stream()
-                        .map(user -> users.toUser(user.value(), page.includeRemoteData() ? user.json() : null))
-                        .toList(), ashby.moreDataAvailable() ? ashby.nextCursor() : null));
+                .map(ashby -> new Page<>(
+                        ashby.results().stream()
+                                .map(user -> users.toUser(user.value(), page.includeRemoteData() ? user.json() : null))
+                                .toList(),
+                        ashby.moreDataAvailable() ? ashby.nextCursor() : null));
     }
 
     Mono<User> getUser(TenantContext tenant, String id, boolean includeRemoteData) {
         if (!AshbyConnector.isAshbyId(id)) {
             return Mono.error(new CrosswalkException(ProblemCode.NOT_FOUND, "No user with id " + id));
         }
-        return client.userInfo(tenant, id).map(user -> users.toUser(user.value(), includeRemoteData ? user.json() : null));
+        return client.userInfo(tenant, id)
+                .map(user -> users.toUser(user.value(), includeRemoteData ? user.json() : null));
     }
 
     Mono<Page<Tag>> listTags(TenantContext tenant, TagFilter filter, PageRequest page) {
-        CandidateTagListRequest request = new CandidateTagListRequest(page.limit(), page.position(),
-                filter.includeArchived() ? Boolean.TRUE : null);
+        CandidateTagListRequest request = new CandidateTagListRequest(
+                page.limit(), page.position(), filter.includeArchived() ? Boolean.TRUE : null);
         return client.listCandidateTags(tenant, request)
-                .map(ashby -> new Page<>(ashby.results().stream()
-                        .map(tag -> tags.toTag(tag.value(), page.includeRemoteData() ? tag.json() : null))
-                        .toList(), ashby.moreDataAvailable() ? ashby.nextCursor() : null));
+                .map(ashby -> new Page<>(
+                        ashby.results().stream()
+                                .map(tag -> tags.toTag(tag.value(), page.includeRemoteData() ? tag.json() : null))
+                                .toList(),
+                        ashby.moreDataAvailable() ? ashby.nextCursor() : null));
     }
 }

@@ -47,16 +47,32 @@ class AshbyWrites implements AtsWrites {
     static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
     /** How many pages of a candidate's notes a reconciliation reads at most (100 notes each). */
     private static final int NOTE_PAGES = 10;
-    private static final Map<String, String> LINK_TYPES = Map.of("linkedin", "LinkedIn", "github", "GitHub",
-            "twitter", "Twitter", "medium", "Medium", "stackoverflow", "StackOverflow", "youtube", "YouTube",
-            "codepen", "CodePen", "website", "Website");
+
+    private static final Map<String, String> LINK_TYPES = Map.of(
+            "linkedin",
+            "LinkedIn",
+            "github",
+            "GitHub",
+            "twitter",
+            "Twitter",
+            "medium",
+            "Medium",
+            "stackoverflow",
+            "StackOverflow",
+            "youtube",
+            "YouTube",
+            "codepen",
+            "CodePen",
+            "website",
+            "Website");
 
     private final AshbyClient client;
     private final CandidateMapper candidates;
     private final ApplicationMapper applications;
     private final ActivityMapper activities;
 
-    AshbyWrites(AshbyClient client, CandidateMapper candidates, ApplicationMapper applications, ActivityMapper activities) {
+    AshbyWrites(
+            AshbyClient client, CandidateMapper candidates, ApplicationMapper applications, ActivityMapper activities) {
         this.client = client;
         this.candidates = candidates;
         this.applications = applications;
@@ -69,10 +85,19 @@ class AshbyWrites implements AtsWrites {
     public Mono<Candidate> createCandidate(TenantContext tenant, NewCandidate candidate) {
         return Mono.defer(() -> {
             checkIds("source.id", idOf(candidate.source()));
-            var request = new WriteRequests.CandidateCreate(candidate.name().trim(), candidate.primaryEmail(),
-                    candidate.otherEmails(), candidate.phones().isEmpty() ? null : candidate.phones().get(0).number(),
-                    candidate.url("linkedin"), candidate.url("github"), candidate.url("website"), idOf(candidate.source()));
-            return client.write(tenant, "candidate.create", request, AshbyCandidate.class).map(this::candidate);
+            var request = new WriteRequests.CandidateCreate(
+                    candidate.name().trim(),
+                    candidate.primaryEmail(),
+                    candidate.otherEmails(),
+                    candidate.phones().isEmpty()
+                            ? null
+                            : candidate.phones().get(0).number(),
+                    candidate.url("linkedin"),
+                    candidate.url("github"),
+                    candidate.url("website"),
+                    idOf(candidate.source()));
+            return client.write(tenant, "candidate.create", request, AshbyCandidate.class)
+                    .map(this::candidate);
         });
     }
 
@@ -84,10 +109,13 @@ class AshbyWrites implements AtsWrites {
         String sourceId = idOf(candidate.source());
         return client.searchCandidates(tenant, new CandidateSearchRequest(email, name))
                 .flatMap(found -> Mono.justOrEmpty(found.stream()
-                        .filter(received -> name.equalsIgnoreCase(trimmed(received.value().name())))
+                        .filter(received ->
+                                name.equalsIgnoreCase(trimmed(received.value().name())))
                         .filter(received -> email == null || hasEmail(received.value(), email))
-                        .filter(received -> sourceId == null || received.value().source() != null
-                                && sourceId.equals(received.value().source().id()))
+                        .filter(received -> sourceId == null
+                                || received.value().source() != null
+                                        && sourceId.equals(
+                                                received.value().source().id()))
                         .filter(received -> createdSince(received.value().createdAt(), since))
                         .min(Comparator.comparing(received -> received.value().createdAt()))))
                 .map(this::candidate);
@@ -99,17 +127,27 @@ class AshbyWrites implements AtsWrites {
             requireRecordId(candidateId, "candidate");
             checkIds("source.id", idOf(changes.source()));
             List<String> others = changes.otherEmails();
-            var first = new WriteRequests.CandidateUpdate(candidateId, changes.name() == null ? null : changes.name().trim(),
-                    changes.primaryEmail(), others.isEmpty() ? null : others.get(0),
+            var first = new WriteRequests.CandidateUpdate(
+                    candidateId,
+                    changes.name() == null ? null : changes.name().trim(),
+                    changes.primaryEmail(),
+                    others.isEmpty() ? null : others.get(0),
                     changes.phones() == null ? null : changes.phones().get(0).number(),
-                    changes.urls() == null ? null : changes.urls().stream().map(AshbyWrites::socialLink).toList(),
+                    changes.urls() == null
+                            ? null
+                            : changes.urls().stream()
+                                    .map(AshbyWrites::socialLink)
+                                    .toList(),
                     idOf(changes.source()));
             // Ashby adds one alternate address per update: the others follow one by one. Adding an address
             // twice changes nothing, so a retry of a partly done update is safe.
             return client.write(tenant, "candidate.update", first, AshbyCandidate.class)
                     .flatMap(updated -> Flux.fromIterable(others.subList(Math.min(1, others.size()), others.size()))
-                            .concatMap(address -> client.write(tenant, "candidate.update",
-                                    WriteRequests.CandidateUpdate.alternateEmail(candidateId, address), AshbyCandidate.class))
+                            .concatMap(address -> client.write(
+                                    tenant,
+                                    "candidate.update",
+                                    WriteRequests.CandidateUpdate.alternateEmail(candidateId, address),
+                                    AshbyCandidate.class))
                             .last(updated))
                     .map(this::candidate);
         });
@@ -120,7 +158,11 @@ class AshbyWrites implements AtsWrites {
         return Mono.defer(() -> {
             requireRecordId(candidateId, "candidate");
             checkIds("tag_id", tagId);
-            return client.write(tenant, "candidate.addTag", new WriteRequests.CandidateTag(candidateId, tagId), AshbyCandidate.class)
+            return client.write(
+                            tenant,
+                            "candidate.addTag",
+                            new WriteRequests.CandidateTag(candidateId, tagId),
+                            AshbyCandidate.class)
                     .map(this::candidate);
         });
     }
@@ -130,11 +172,22 @@ class AshbyWrites implements AtsWrites {
     @Override
     public Mono<Application> createApplication(TenantContext tenant, NewApplication application) {
         return Mono.defer(() -> {
-            checkIds("candidate.id", application.candidate().id(), "job.id", application.job().id(),
-                    "stage.id", idOf(application.stage()), "source.id", idOf(application.source()));
-            var request = new WriteRequests.ApplicationCreate(application.candidate().id(), application.job().id(),
-                    idOf(application.stage()), idOf(application.source()));
-            return client.write(tenant, "application.create", request, AshbyApplication.class).map(this::application);
+            checkIds(
+                    "candidate.id",
+                    application.candidate().id(),
+                    "job.id",
+                    application.job().id(),
+                    "stage.id",
+                    idOf(application.stage()),
+                    "source.id",
+                    idOf(application.source()));
+            var request = new WriteRequests.ApplicationCreate(
+                    application.candidate().id(),
+                    application.job().id(),
+                    idOf(application.stage()),
+                    idOf(application.source()));
+            return client.write(tenant, "application.create", request, AshbyApplication.class)
+                    .map(this::application);
         });
     }
 
@@ -143,9 +196,11 @@ class AshbyWrites implements AtsWrites {
     public Mono<Application> findCreatedApplication(TenantContext tenant, NewApplication application, Instant since) {
         String jobId = application.job().id();
         return client.candidateInfo(tenant, application.candidate().id())
-                .flatMapMany(candidate -> Flux.fromIterable(orEmpty(candidate.value().applicationIds())))
+                .flatMapMany(
+                        candidate -> Flux.fromIterable(orEmpty(candidate.value().applicationIds())))
                 .flatMap(id -> client.applicationInfo(tenant, id), 2)
-                .filter(received -> received.value().job() != null && jobId.equals(received.value().job().id()))
+                .filter(received -> received.value().job() != null
+                        && jobId.equals(received.value().job().id()))
                 .filter(received -> createdSince(received.value().createdAt(), since))
                 .sort(Comparator.comparing(received -> received.value().createdAt()))
                 .next()
@@ -172,25 +227,33 @@ class AshbyWrites implements AtsWrites {
             checkIds("reject_reason.id", rejectReasonId);
             return client.applicationInfo(tenant, applicationId)
                     .flatMap(application -> archivedStage(tenant, application.value()))
-                    .flatMap(stage -> changeStage(tenant, new WriteRequests.StageChange(applicationId, stage.id(), rejectReasonId)));
+                    .flatMap(stage -> changeStage(
+                            tenant, new WriteRequests.StageChange(applicationId, stage.id(), rejectReasonId)));
         });
     }
 
     private Mono<AshbyInterviewStage> archivedStage(TenantContext tenant, AshbyApplication application) {
-        String planId = application.currentInterviewStage() == null ? null : application.currentInterviewStage().interviewPlanId();
+        String planId = application.currentInterviewStage() == null
+                ? null
+                : application.currentInterviewStage().interviewPlanId();
         if (planId == null) {
-            return Mono.error(new CrosswalkException(ProblemCode.UPSTREAM_ERROR,
+            return Mono.error(new CrosswalkException(
+                    ProblemCode.UPSTREAM_ERROR,
                     "Ashby did not say which interview plan application " + application.id() + " follows"));
         }
         return client.listInterviewStages(tenant, planId)
-                .flatMap(stages -> Mono.justOrEmpty(stages.stream().map(Received::value)
-                        .filter(stage -> "Archived".equals(stage.type())).findFirst()))
-                .switchIfEmpty(Mono.error(() -> new CrosswalkException(ProblemCode.CONFLICT,
+                .flatMap(stages -> Mono.justOrEmpty(stages.stream()
+                        .map(Received::value)
+                        .filter(stage -> "Archived".equals(stage.type()))
+                        .findFirst()))
+                .switchIfEmpty(Mono.error(() -> new CrosswalkException(
+                        ProblemCode.CONFLICT,
                         "The application's interview plan has no Archived stage to reject it into")));
     }
 
     private Mono<Application> changeStage(TenantContext tenant, WriteRequests.StageChange request) {
-        return client.write(tenant, "application.changeStage", request, AshbyApplication.class).map(this::application);
+        return client.write(tenant, "application.changeStage", request, AshbyApplication.class)
+                .map(this::application);
     }
 
     // --- notes ---
@@ -201,7 +264,8 @@ class AshbyWrites implements AtsWrites {
             checkIds("candidate.id", note.candidate().id());
             var request = WriteRequests.NoteCreate.plainText(note.candidate().id(), note.body(), note.isPrivate());
             return client.write(tenant, "candidate.createNote", request, AshbyNote.class)
-                    .map(created -> activities.toActivity(created.value(), note.candidate().id(), null));
+                    .map(created -> activities.toActivity(
+                            created.value(), note.candidate().id(), null));
         });
     }
 
@@ -210,7 +274,8 @@ class AshbyWrites implements AtsWrites {
     public Mono<Activity> findCreatedNote(TenantContext tenant, NewNote note, Instant since) {
         String candidateId = note.candidate().id();
         return notes(tenant, candidateId, null, NOTE_PAGES)
-                .filter(found -> Objects.equals(trimmed(found.content()), note.body().trim()))
+                .filter(found ->
+                        Objects.equals(trimmed(found.content()), note.body().trim()))
                 .filter(found -> Boolean.TRUE.equals(found.isPrivate()) == note.isPrivate())
                 .filter(found -> createdSince(found.createdAt(), since))
                 .sort(Comparator.comparing(AshbyNote::createdAt))
@@ -220,10 +285,12 @@ class AshbyWrites implements AtsWrites {
 
     private Flux<AshbyNote> notes(TenantContext tenant, String candidateId, String cursor, int pagesLeft) {
         return client.listNotes(tenant, new CandidateNotesRequest(candidateId, 100, cursor))
-                .flatMapMany(page -> Flux.fromIterable(page.results()).map(Received::value)
-                        .concatWith(page.moreDataAvailable() && pagesLeft > 1
-                                ? notes(tenant, candidateId, page.nextCursor(), pagesLeft - 1)
-                                : Flux.empty()));
+                .flatMapMany(page -> Flux.fromIterable(page.results())
+                        .map(Received::value)
+                        .concatWith(
+                                page.moreDataAvailable() && pagesLeft > 1
+                                        ? notes(tenant, candidateId, page.nextCursor(), pagesLeft - 1)
+                                        : Flux.empty()));
     }
 
     // --- helpers ---
@@ -252,8 +319,14 @@ class AshbyWrites implements AtsWrites {
             }
         }
         if (!malformed.isEmpty()) {
-            throw new CrosswalkException(ProblemCode.INVALID_REQUEST, "Invalid request body: "
-                    + String.join("; ", malformed.stream().map(field -> field + ": is not a valid id").toList()));
+            throw new CrosswalkException(
+                    ProblemCode.INVALID_REQUEST,
+                    "Invalid request body: "
+                            + String.join(
+                                    "; ",
+                                    malformed.stream()
+                                            .map(field -> field + ": is not a valid id")
+                                            .toList()));
         }
     }
 
@@ -269,10 +342,12 @@ class AshbyWrites implements AtsWrites {
     }
 
     private static boolean hasEmail(AshbyCandidate candidate, String email) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.ofNullable(candidate.primaryEmailAddress()),
+        return java.util.stream.Stream.concat(
+                        java.util.stream.Stream.ofNullable(candidate.primaryEmailAddress()),
                         orEmpty(candidate.emailAddresses()).stream())
                 .filter(Objects::nonNull)
-                .anyMatch(contact -> contact.value() != null && contact.value().trim().equalsIgnoreCase(email.trim()));
+                .anyMatch(contact ->
+                        contact.value() != null && contact.value().trim().equalsIgnoreCase(email.trim()));
     }
 
     private static String idOf(Reference reference) {

@@ -44,7 +44,8 @@ final class FanOutPaging<P, C> {
         return children.apply(current).flatMap(all -> {
             if (served.size() == limit) {
                 // The page is full: only looking whether anything is left.
-                return child < all.size() ? Mono.just(new Page<>(served, position(current, child)))
+                return child < all.size()
+                        ? Mono.just(new Page<>(served, position(current, child)))
                         : collect(parent + 1, 0, limit, served);
             }
             int end = Math.min(all.size(), child + limit - served.size());
@@ -74,7 +75,8 @@ final class FanOutPaging<P, C> {
             child = -1;
         }
         if (colon <= 0 || child < 0) {
-            throw new CrosswalkException(ProblemCode.INVALID_CURSOR, "Parameter 'next_cursor' does not belong to this listing");
+            throw new CrosswalkException(
+                    ProblemCode.INVALID_CURSOR, "Parameter 'next_cursor' does not belong to this listing");
         }
         String parentKey = position.substring(0, colon);
         for (int i = 0; i < parents.size(); i++) {
@@ -83,10 +85,10 @@ final class FanOutPaging<P, C> {
             }
         }
         // The parent the listing stopped in is gone: where to go on is unknowable.
-        throw new CrosswalkException(ProblemCode.CURSOR_EXPIRED,
+        throw new CrosswalkException(
+                ProblemCode.CURSOR_EXPIRED,
                 "The listing changed in the ATS since it started; restart it without next_cursor");
     }
 
-    private record Start(int parent, int child) {
-    }
+    private record Start(int parent, int child) {}
 }

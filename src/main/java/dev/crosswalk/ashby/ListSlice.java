@@ -12,8 +12,7 @@ import java.util.List;
  */
 final class ListSlice {
 
-    private ListSlice() {
-    }
+    private ListSlice() {}
 
     /** The offset a position stands for; the first page has none. */
     static int offset(String position) {
@@ -29,7 +28,8 @@ final class ListSlice {
             // reported below
         }
         // only reachable with a sealed cursor of another listing shape replayed here
-        throw new CrosswalkException(ProblemCode.INVALID_CURSOR, "Parameter 'next_cursor' does not belong to this listing");
+        throw new CrosswalkException(
+                ProblemCode.INVALID_CURSOR, "Parameter 'next_cursor' does not belong to this listing");
     }
 
     /** The items of the page starting at {@code offset}, at most {@code limit}. */

@@ -28,16 +28,23 @@ record SchedulePosition(int ashbyLimit, int schedule, int event, String cursor) 
         String[] parts = position.split(":", 4);
         try {
             if (parts.length == 4) {
-                SchedulePosition parsed = new SchedulePosition(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
-                        Integer.parseInt(parts[2]), parts[3].isEmpty() ? null : parts[3]);
-                if (parsed.ashbyLimit() >= 1 && parsed.ashbyLimit() <= 100 && parsed.schedule() >= 0 && parsed.event() >= 0) {
+                SchedulePosition parsed = new SchedulePosition(
+                        Integer.parseInt(parts[0]),
+                        Integer.parseInt(parts[1]),
+                        Integer.parseInt(parts[2]),
+                        parts[3].isEmpty() ? null : parts[3]);
+                if (parsed.ashbyLimit() >= 1
+                        && parsed.ashbyLimit() <= 100
+                        && parsed.schedule() >= 0
+                        && parsed.event() >= 0) {
                     return parsed;
                 }
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new CrosswalkException(ProblemCode.INVALID_CURSOR, "Parameter 'next_cursor' does not belong to this listing");
+        throw new CrosswalkException(
+                ProblemCode.INVALID_CURSOR, "Parameter 'next_cursor' does not belong to this listing");
     }
 
     String write() {

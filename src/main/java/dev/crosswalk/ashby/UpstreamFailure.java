@@ -16,8 +16,15 @@ final class UpstreamFailure extends CrosswalkException {
     private final boolean unhealthy;
     private final Duration upstreamRetryAfter;
 
-    UpstreamFailure(ProblemCode code, String detail, RemoteError remote, Duration retryAfter,
-            Duration upstreamRetryAfter, boolean retryable, boolean unhealthy, Throwable cause) {
+    UpstreamFailure(
+            ProblemCode code,
+            String detail,
+            RemoteError remote,
+            Duration retryAfter,
+            Duration upstreamRetryAfter,
+            boolean retryable,
+            boolean unhealthy,
+            Throwable cause) {
         super(code, detail, remote, retryAfter, cause);
         this.retryable = retryable;
         this.unhealthy = unhealthy;

@@ -27,28 +27,38 @@ import org.springframework.util.StringUtils;
  * start-up") keeps the bean definitions fixed at build time, and must still honour a
  * {@code SPRING_DATASOURCE_URL} given at run time.
  */
-@AutoConfiguration(before = DataSourceAutoConfiguration.class,
+@AutoConfiguration(
+        before = DataSourceAutoConfiguration.class,
         afterName = "org.springframework.boot.testcontainers.service.connection.ServiceConnectionAutoConfiguration")
-@EnableConfigurationProperties({ DataSourceProperties.class, EmbeddedPostgresAutoConfiguration.EmbeddedPostgresProperties.class })
+@EnableConfigurationProperties({
+    DataSourceProperties.class,
+    EmbeddedPostgresAutoConfiguration.EmbeddedPostgresProperties.class
+})
 public class EmbeddedPostgresAutoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresAutoConfiguration.class);
 
     /** Where the embedded server keeps its files; blank for a temporary database. */
     @ConfigurationProperties("crosswalk.embedded-postgres")
-    public record EmbeddedPostgresProperties(String dataDir) {
-    }
+    public record EmbeddedPostgresProperties(String dataDir) {}
 
     @Bean
     @ConditionalOnMissingBean(JdbcConnectionDetails.class)
-    DatabaseConnection databaseConnection(DataSourceProperties dataSource, EmbeddedPostgresProperties embedded) throws IOException {
+    DatabaseConnection databaseConnection(DataSourceProperties dataSource, EmbeddedPostgresProperties embedded)
+            throws IOException {
         if (StringUtils.hasText(dataSource.getUrl())) {
             // What Spring Boot's own connection details read from spring.datasource.*
-            return new DatabaseConnection(dataSource.determineUrl(), dataSource.determineUsername(), dataSource.determinePassword(),
-                    dataSource.determineDriverClassName(), dataSource.getXa().getDataSourceClassName(), null);
+            return new DatabaseConnection(
+                    dataSource.determineUrl(),
+                    dataSource.determineUsername(),
+                    dataSource.determinePassword(),
+                    dataSource.determineDriverClassName(),
+                    dataSource.getXa().getDataSourceClassName(),
+                    null);
         }
         EmbeddedPostgres postgres = start(embedded);
-        return new DatabaseConnection(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", null, null, postgres);
+        return new DatabaseConnection(
+                postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", null, null, postgres);
     }
 
     private static EmbeddedPostgres start(EmbeddedPostgresProperties properties) throws IOException {
@@ -76,7 +86,12 @@ public class EmbeddedPostgresAutoConfiguration {
         private final String xaDataSourceClassName;
         private final EmbeddedPostgres embedded;
 
-        DatabaseConnection(String url, String username, String password, String driverClassName, String xaDataSourceClassName,
+        DatabaseConnection(
+                String url,
+                String username,
+                String password,
+                String driverClassName,
+                String xaDataSourceClassName,
                 EmbeddedPostgres embedded) {
             this.url = url;
             this.username = username;
@@ -108,7 +123,9 @@ public class EmbeddedPostgresAutoConfiguration {
 
         @Override
         public String getXaDataSourceClassName() {
-            return xaDataSourceClassName != null ? xaDataSourceClassName : JdbcConnectionDetails.super.getXaDataSourceClassName();
+            return xaDataSourceClassName != null
+                    ? xaDataSourceClassName
+                    : JdbcConnectionDetails.super.getXaDataSourceClassName();
         }
 
         @Override

@@ -33,8 +33,8 @@ public class ConstructorCreators extends SimpleModule {
         super.setupModule(context);
         context.addValueInstantiators(new ValueInstantiators.Base() {
             @Override
-            public ValueInstantiator modifyValueInstantiator(DeserializationConfig config, BeanDescription.Supplier type,
-                    ValueInstantiator instantiator) {
+            public ValueInstantiator modifyValueInstantiator(
+                    DeserializationConfig config, BeanDescription.Supplier type, ValueInstantiator instantiator) {
                 return Spreading.of(instantiator);
             }
         });
@@ -53,7 +53,8 @@ public class ConstructorCreators extends SimpleModule {
         /** {@code instantiator} itself unless it is Jackson's standard one with a constructor taking arguments. */
         static ValueInstantiator of(ValueInstantiator instantiator) {
             if (instantiator.getClass() != StdValueInstantiator.class
-                    || !(((StdValueInstantiator) instantiator).getWithArgsCreator() instanceof AnnotatedConstructor annotated)) {
+                    || !(((StdValueInstantiator) instantiator).getWithArgsCreator()
+                            instanceof AnnotatedConstructor annotated)) {
                 return instantiator;
             }
             Constructor<?> constructor = annotated.getAnnotated();
@@ -61,7 +62,8 @@ public class ConstructorCreators extends SimpleModule {
                 return instantiator;
             }
             try {
-                MethodHandle handle = MethodHandles.lookup().unreflectConstructor(constructor)
+                MethodHandle handle = MethodHandles.lookup()
+                        .unreflectConstructor(constructor)
                         .asSpreader(Object[].class, constructor.getParameterCount())
                         .asType(MethodType.methodType(Object.class, Object[].class));
                 return new Spreading((StdValueInstantiator) instantiator, handle);

@@ -57,7 +57,10 @@ public class UtcInstants extends SimpleModule {
     private static String format(Instant instant, int fractionDigits) {
         long seconds = instant.getEpochSecond();
         if (seconds < FIRST_SECOND || seconds >= END_SECOND) {
-            return new DateTimeFormatterBuilder().appendInstant(fractionDigits).toFormatter().format(instant);
+            return new DateTimeFormatterBuilder()
+                    .appendInstant(fractionDigits)
+                    .toFormatter()
+                    .format(instant);
         }
         LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(seconds, 86_400));
         int secondOfDay = (int) Math.floorMod(seconds, 86_400);
@@ -92,9 +95,16 @@ public class UtcInstants extends SimpleModule {
     /** {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}]Z} as an instant; null for any other text or an impossible date. */
     static Instant parse(String text) {
         int length = text.length();
-        if (length < 20 || length > 30 || length == 21 || text.charAt(length - 1) != 'Z'
-                || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
-                || text.charAt(13) != ':' || text.charAt(16) != ':' || length > 20 && text.charAt(19) != '.') {
+        if (length < 20
+                || length > 30
+                || length == 21
+                || text.charAt(length - 1) != 'Z'
+                || text.charAt(4) != '-'
+                || text.charAt(7) != '-'
+                || text.charAt(10) != 'T'
+                || text.charAt(13) != ':'
+                || text.charAt(16) != ':'
+                || length > 20 && text.charAt(19) != '.') {
             return null;
         }
         int year = digits(text, 0, 4);
@@ -118,7 +128,8 @@ public class UtcInstants extends SimpleModule {
             return null;
         }
         try {
-            return Instant.ofEpochSecond(LocalDateTime.of(year, month, day, hour, minute, second).toEpochSecond(ZoneOffset.UTC), nanos);
+            return Instant.ofEpochSecond(
+                    LocalDateTime.of(year, month, day, hour, minute, second).toEpochSecond(ZoneOffset.UTC), nanos);
         } catch (DateTimeException impossible) {
             return null;
         }
@@ -143,10 +154,13 @@ public class UtcInstants extends SimpleModule {
      */
     private static final class Serializer extends InstantSerializer {
 
-        Serializer() {
-        }
+        Serializer() {}
 
-        private Serializer(Serializer base, DateTimeFormatter formatter, Boolean useTimestamp, Boolean useNanoseconds,
+        private Serializer(
+                Serializer base,
+                DateTimeFormatter formatter,
+                Boolean useTimestamp,
+                Boolean useNanoseconds,
                 JsonFormat.Shape shape) {
             super(base, formatter, useTimestamp, useNanoseconds, shape);
         }
@@ -157,7 +171,8 @@ public class UtcInstants extends SimpleModule {
         }
 
         @Override
-        protected InstantSerializer withFormat(DateTimeFormatter formatter, Boolean useTimestamp, JsonFormat.Shape shape) {
+        protected InstantSerializer withFormat(
+                DateTimeFormatter formatter, Boolean useTimestamp, JsonFormat.Shape shape) {
             return new Serializer(this, formatter, useTimestamp, _useNanoseconds, shape);
         }
 

@@ -41,6 +41,7 @@ class AshbyProxyController {
 
     /** {@code category.method} only: no slashes, dots elsewhere or host names can reach the URL. */
     private static final Pattern METHOD = Pattern.compile("^[a-zA-Z]+\\.[a-zA-Z]+$");
+
     private static final int BUFFER_BYTES = 16 * 1024;
     private static final int BUFFERS_IN_FLIGHT = 4;
     /** A body up to this size (most Ashby calls: a few hundred bytes) is read at once, with no hand-off to a worker. */
@@ -55,18 +56,28 @@ class AshbyProxyController {
     }
 
     @PostMapping("/proxy/ashby/{method}")
-    @Operation(operationId = "callAshby", summary = "Call an Ashby method directly",
+    @Operation(
+            operationId = "callAshby",
+            summary = "Call an Ashby method directly",
             description = "The body goes to Ashby's method (e.g. candidate.list) unchanged with the tenant's key; "
                     + "Ashby's status, body and Content-Type come back unchanged. Never retried.",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                    content = @Content(mediaType = "application/json", schema = @Schema(type = "object"))),
-            responses = @ApiResponse(responseCode = "200", description = "Ashby's answer, whatever its status",
-                    content = @Content(mediaType = "application/json", schema = @Schema(type = "object"))))
-    Mono<ResponseEntity<StreamingResponseBody>> forward(@Parameter(hidden = true) TenantContext tenant,
-            @Parameter(description = "An Ashby method, category.method", example = "candidate.list") @PathVariable String method,
-            @Parameter(hidden = true) HttpServletRequest request, @Parameter(hidden = true) HttpServletResponse response) {
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"))),
+            responses =
+                    @ApiResponse(
+                            responseCode = "200",
+                            description = "Ashby's answer, whatever its status",
+                            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"))))
+    Mono<ResponseEntity<StreamingResponseBody>> forward(
+            @Parameter(hidden = true) TenantContext tenant,
+            @Parameter(description = "An Ashby method, category.method", example = "candidate.list") @PathVariable
+                    String method,
+            @Parameter(hidden = true) HttpServletRequest request,
+            @Parameter(hidden = true) HttpServletResponse response) {
         if (!METHOD.matcher(method).matches()) {
-            throw new CrosswalkException(ProblemCode.INVALID_REQUEST,
+            throw new CrosswalkException(
+                    ProblemCode.INVALID_REQUEST,
                     "Path segment 'method' must be an Ashby method name such as candidate.list");
         }
         Flux<DataBuffer> body = body(request);
@@ -75,7 +86,8 @@ class AshbyProxyController {
                 .map(answer -> ResponseEntity.status(answer.getStatusCode())
                         .headers(ForwardedHeaders.backToClient(answer.getHeaders()))
                         .body(output -> {
-                            try (InputStream in = DataBufferUtils.subscriberInputStream(answer.getBody(), BUFFERS_IN_FLIGHT)) {
+                            try (InputStream in =
+                                    DataBufferUtils.subscriberInputStream(answer.getBody(), BUFFERS_IN_FLIGHT)) {
                                 in.transferTo(output);
                             }
                         }));
@@ -96,11 +108,13 @@ class AshbyProxyController {
             }
             if (bytes.length < declared) {
                 // Nothing reaches Ashby: the client went away before sending what it announced.
-                throw new CrosswalkException(ProblemCode.INVALID_REQUEST, "The request body ended before its Content-Length");
+                throw new CrosswalkException(
+                        ProblemCode.INVALID_REQUEST, "The request body ended before its Content-Length");
             }
             return Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(bytes));
         }
-        return DataBufferUtils.readInputStream(request::getInputStream, DefaultDataBufferFactory.sharedInstance, BUFFER_BYTES)
+        return DataBufferUtils.readInputStream(
+                        request::getInputStream, DefaultDataBufferFactory.sharedInstance, BUFFER_BYTES)
                 .subscribeOn(Schedulers.boundedElastic());
     }
 }

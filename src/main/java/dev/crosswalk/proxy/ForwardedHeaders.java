@@ -19,20 +19,33 @@ import org.springframework.http.HttpHeaders;
 final class ForwardedHeaders {
 
     private static final Set<String> NEVER_TO_ASHBY = Set.of(
-            "authorization", "cookie", "connection", "keep-alive", "te", "trailer", "transfer-encoding", "upgrade",
-            "host", "content-length", "accept-encoding", "expect", "forwarded", "http2-settings");
+            "authorization",
+            "cookie",
+            "connection",
+            "keep-alive",
+            "te",
+            "trailer",
+            "transfer-encoding",
+            "upgrade",
+            "host",
+            "content-length",
+            "accept-encoding",
+            "expect",
+            "forwarded",
+            "http2-settings");
 
-    private static final Set<String> BACK_TO_CLIENT = Set.of(
-            "content-type", "content-length", "retry-after", "ashby-version", "ashby-version-status");
+    private static final Set<String> BACK_TO_CLIENT =
+            Set.of("content-type", "content-length", "retry-after", "ashby-version", "ashby-version-status");
 
-    private ForwardedHeaders() {
-    }
+    private ForwardedHeaders() {}
 
     static void copyToAshby(HttpServletRequest request, HttpHeaders target) {
         Set<String> named = namedInConnection(request);
         for (String name : Collections.list(request.getHeaderNames())) {
             String lower = name.toLowerCase(Locale.ROOT);
-            if (NEVER_TO_ASHBY.contains(lower) || lower.startsWith("proxy-") || lower.startsWith("x-forwarded-")
+            if (NEVER_TO_ASHBY.contains(lower)
+                    || lower.startsWith("proxy-")
+                    || lower.startsWith("x-forwarded-")
                     || named.contains(lower)) {
                 continue;
             }

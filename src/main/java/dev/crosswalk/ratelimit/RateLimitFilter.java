@@ -46,9 +46,15 @@ class RateLimitFilter extends OncePerRequestFilter {
         response.setHeader("RateLimit-Remaining", Long.toString(decision.remaining()));
         response.setHeader("RateLimit-Reset", Long.toString(decision.resetSeconds()));
         if (!decision.admitted()) {
-            problems.write(request, response, new CrosswalkException(ProblemCode.RATE_LIMITED,
-                    "This tenant exceeded its request rate; retry after " + decision.retryAfterSeconds() + " s",
-                    null, Duration.ofSeconds(decision.retryAfterSeconds()), null));
+            problems.write(
+                    request,
+                    response,
+                    new CrosswalkException(
+                            ProblemCode.RATE_LIMITED,
+                            "This tenant exceeded its request rate; retry after " + decision.retryAfterSeconds() + " s",
+                            null,
+                            Duration.ofSeconds(decision.retryAfterSeconds()),
+                            null));
             return;
         }
         chain.doFilter(request, response);

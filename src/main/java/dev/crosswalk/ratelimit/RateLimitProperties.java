@@ -24,5 +24,8 @@ public record RateLimitProperties(
         @DefaultValue("250ms") Duration syncInterval) {
 
     /** Where buckets live. */
-    public enum Backend { POSTGRES, MEMORY }
+    public enum Backend {
+        POSTGRES,
+        MEMORY
+    }
 }

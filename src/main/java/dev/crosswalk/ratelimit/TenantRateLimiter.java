@@ -41,13 +41,21 @@ class TenantRateLimiter {
         ProxyManager<String> shared = properties.backend() == RateLimitProperties.Backend.POSTGRES
                 ? Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
                         .primaryKeyMapper(PrimaryKeyMapper.STRING)
-                        .table("rate_limit_bucket").idColumn("id").stateColumn("state").expiresAtColumn("expires_at")
-                        .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(5)))
+                        .table("rate_limit_bucket")
+                        .idColumn("id")
+                        .stateColumn("state")
+                        .expiresAtColumn("expires_at")
+                        .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(
+                                Duration.ofMinutes(5)))
                         .build()
                 : null;
-        this.buckets = Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(10)).maximumSize(100_000)
+        this.buckets = Caffeine.newBuilder()
+                .expireAfterAccess(Duration.ofMinutes(10))
+                .maximumSize(100_000)
                 .build(tenant -> shared == null
-                        ? Bucket.builder().addLimit(configuration.getBandwidths()[0]).build()
+                        ? Bucket.builder()
+                                .addLimit(configuration.getBandwidths()[0])
+                                .build()
                         : remote(shared, properties).build("tenant:" + tenant, () -> configuration));
     }
 
@@ -56,13 +64,13 @@ class TenantRateLimiter {
             ProxyManager<String> shared, RateLimitProperties properties) {
         return properties.maxUnsynced() <= 0
                 ? shared.builder()
-                : shared.builder().withOptimization(Optimizations.delaying(
-                        new DelayParameters(properties.maxUnsynced(), properties.syncInterval())));
+                : shared.builder()
+                        .withOptimization(Optimizations.delaying(
+                                new DelayParameters(properties.maxUnsynced(), properties.syncInterval())));
     }
 
     /** What a request learns from the limiter: admitted or not, and the numbers for the headers. */
-    record Decision(boolean admitted, long limit, long remaining, long resetSeconds, long retryAfterSeconds) {
-    }
+    record Decision(boolean admitted, long limit, long remaining, long resetSeconds, long retryAfterSeconds) {}
 
     Decision tryAcquire(UUID tenant) {
         ConsumptionProbe probe;
@@ -75,8 +83,10 @@ class TenantRateLimiter {
         }
         long missing = properties.burst() - probe.getRemainingTokens();
         long resetSeconds = ceilDiv(missing, properties.requestsPerSecond());
-        long retryAfter = probe.isConsumed() ? 0 : Math.max(1, ceilDiv(probe.getNanosToWaitForRefill(), 1_000_000_000L));
-        return new Decision(probe.isConsumed(), properties.burst(), probe.getRemainingTokens(), resetSeconds, retryAfter);
+        long retryAfter =
+                probe.isConsumed() ? 0 : Math.max(1, ceilDiv(probe.getNanosToWaitForRefill(), 1_000_000_000L));
+        return new Decision(
+                probe.isConsumed(), properties.burst(), probe.getRemainingTokens(), resetSeconds, retryAfter);
     }
 
     private static long ceilDiv(long dividend, long divisor) {

@@ -43,7 +43,10 @@ final class ApplicationMethods {
         if (jobId != null && !call.seesJob(jobId)) {
             return paging.page(call, call.org().applications, jobId, row -> false, Application::withoutHistory);
         }
-        return paging.page(call, call.org().applications, jobId,
+        return paging.page(
+                call,
+                call.org().applications,
+                jobId,
                 row -> (status == null || status.equals(row.value().status())) && call.seesJob(row.group()),
                 Application::withoutHistory);
     }
@@ -88,22 +91,59 @@ final class ApplicationMethods {
             Instant now = org.now();
             Instant createdAt = request.has("createdAt") ? request.instant("createdAt") : now;
             UUID id = UUID.randomUUID();
-            List<ApplicationHistoryEntry> history = List.of(new ApplicationHistoryEntry(UUID.randomUUID(),
-                    stage.id(), stage.title(), createdAt, null, stage.orderInInterviewPlan(), HISTORY_ACTIONS,
+            List<ApplicationHistoryEntry> history = List.of(new ApplicationHistoryEntry(
+                    UUID.randomUUID(),
+                    stage.id(),
+                    stage.title(),
+                    createdAt,
+                    null,
+                    stage.orderInInterviewPlan(),
+                    HISTORY_ACTIONS,
                     org.apiUser.id()));
-            Application application = new Application(id, createdAt, now, statusOf(stage), List.of(),
-                    candidate.summary(), stage, source != null ? source : candidate.source(), null, null,
-                    job.summary(), creditedTo, job.hiringTeam(), null, history);
+            Application application = new Application(
+                    id,
+                    createdAt,
+                    now,
+                    statusOf(stage),
+                    List.of(),
+                    candidate.summary(),
+                    stage,
+                    source != null ? source : candidate.source(),
+                    null,
+                    null,
+                    job.summary(),
+                    creditedTo,
+                    job.hiringTeam(),
+                    null,
+                    history);
             org.applications.put(id, createdAt.toEpochMilli(), job.id(), application, org.nextChange());
             List<UUID> applicationIds = new ArrayList<>(candidate.applicationIds());
             applicationIds.add(id);
-            CandidateMethods.save(org, new Candidate(candidate.id(), candidate.createdAt(), now, candidate.name(),
-                    candidate.primaryEmailAddress(), candidate.emailAddresses(), candidate.primaryPhoneNumber(),
-                    candidate.phoneNumbers(), candidate.socialLinks(), candidate.tags(), candidate.position(),
-                    candidate.company(), candidate.school(), List.copyOf(applicationIds),
-                    candidate.resumeFileHandle(), candidate.fileHandles(), candidate.customFields(),
-                    candidate.profileUrl(), candidate.source(), candidate.creditedToUser(), candidate.timezone(),
-                    candidate.location()));
+            CandidateMethods.save(
+                    org,
+                    new Candidate(
+                            candidate.id(),
+                            candidate.createdAt(),
+                            now,
+                            candidate.name(),
+                            candidate.primaryEmailAddress(),
+                            candidate.emailAddresses(),
+                            candidate.primaryPhoneNumber(),
+                            candidate.phoneNumbers(),
+                            candidate.socialLinks(),
+                            candidate.tags(),
+                            candidate.position(),
+                            candidate.company(),
+                            candidate.school(),
+                            List.copyOf(applicationIds),
+                            candidate.resumeFileHandle(),
+                            candidate.fileHandles(),
+                            candidate.customFields(),
+                            candidate.profileUrl(),
+                            candidate.source(),
+                            candidate.creditedToUser(),
+                            candidate.timezone(),
+                            candidate.location()));
             return new SandboxJson.Result(application.withoutHistory());
         } finally {
             org.writeLock.unlock();
@@ -137,15 +177,43 @@ final class ApplicationMethods {
             List<ApplicationHistoryEntry> history = new ArrayList<>(current.applicationHistory());
             if (!history.isEmpty()) {
                 ApplicationHistoryEntry last = history.get(history.size() - 1);
-                history.set(history.size() - 1, new ApplicationHistoryEntry(last.id(), last.stageId(), last.title(),
-                        last.enteredStageAt(), now, last.stageNumber(), last.allowedActions(), last.actorId()));
+                history.set(
+                        history.size() - 1,
+                        new ApplicationHistoryEntry(
+                                last.id(),
+                                last.stageId(),
+                                last.title(),
+                                last.enteredStageAt(),
+                                now,
+                                last.stageNumber(),
+                                last.allowedActions(),
+                                last.actorId()));
             }
-            history.add(new ApplicationHistoryEntry(UUID.randomUUID(), stage.id(), stage.title(), now, null,
-                    stage.orderInInterviewPlan(), HISTORY_ACTIONS, org.apiUser.id()));
-            Application moved = new Application(current.id(), current.createdAt(), now, statusOf(stage),
-                    current.customFields(), current.candidate(), stage, current.source(), reason,
-                    reason != null ? now : null, current.job(), current.creditedToUser(), current.hiringTeam(),
-                    current.appliedViaJobPostingId(), List.copyOf(history));
+            history.add(new ApplicationHistoryEntry(
+                    UUID.randomUUID(),
+                    stage.id(),
+                    stage.title(),
+                    now,
+                    null,
+                    stage.orderInInterviewPlan(),
+                    HISTORY_ACTIONS,
+                    org.apiUser.id()));
+            Application moved = new Application(
+                    current.id(),
+                    current.createdAt(),
+                    now,
+                    statusOf(stage),
+                    current.customFields(),
+                    current.candidate(),
+                    stage,
+                    current.source(),
+                    reason,
+                    reason != null ? now : null,
+                    current.job(),
+                    current.creditedToUser(),
+                    current.hiringTeam(),
+                    current.appliedViaJobPostingId(),
+                    List.copyOf(history));
             SandboxTable.Row<Application> row = org.applications.row(current.id());
             org.applications.put(current.id(), row.key().createdMs(), row.group(), moved, org.nextChange());
             return new SandboxJson.Result(moved.withoutHistory());
@@ -159,8 +227,7 @@ final class ApplicationMethods {
         if (applicationId != null && !call.seesApplication(applicationId)) {
             return paging.page(call, call.org().feedback, applicationId, row -> false, f -> f);
         }
-        return paging.page(call, call.org().feedback, applicationId, row -> call.seesApplication(row.group()),
-                f -> f);
+        return paging.page(call, call.org().feedback, applicationId, row -> call.seesApplication(row.group()), f -> f);
     }
 
     // ---- helpers ---------------------------------------------------------------------------------
@@ -186,8 +253,10 @@ final class ApplicationMethods {
 
     /** Where Ashby puts a new application: the first stage after Lead. */
     private static InterviewStage firstStage(SandboxOrganisation org, UUID planId) {
-        return org.interviewStages.rowsOf(planId).stream().map(SandboxTable.Row::value)
-                .filter(stage -> !"Lead".equals(stage.type())).findFirst()
+        return org.interviewStages.rowsOf(planId).stream()
+                .map(SandboxTable.Row::value)
+                .filter(stage -> !"Lead".equals(stage.type()))
+                .findFirst()
                 .orElseThrow(() -> SandboxFailure.notFound("interview_stage"));
     }
 

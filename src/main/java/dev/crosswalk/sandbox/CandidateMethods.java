@@ -27,7 +27,8 @@ final class CandidateMethods {
     private static final int SEARCH_LIMIT = 100;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     /** Tags Ashby keeps in HTML notes; every other tag is stripped (its text stays). */
-    private static final Pattern UNSUPPORTED_TAG = Pattern.compile("</?(?!(?:b|i|u|a|ul|ol|li|code|pre)\\b)[a-zA-Z][^>]*>");
+    private static final Pattern UNSUPPORTED_TAG =
+            Pattern.compile("</?(?!(?:b|i|u|a|ul|ol|li|code|pre)\\b)[a-zA-Z][^>]*>");
 
     private final SandboxPaging paging;
 
@@ -69,8 +70,11 @@ final class CandidateMethods {
         SandboxOrganisation org = call.org();
         String nameNeedle = name != null ? name.trim().toLowerCase(Locale.ROOT) : null;
         List<Candidate> found = new ArrayList<>();
-        Iterable<Candidate> pool = email != null ? byEmail(org, email) : () -> org.candidates.rows().stream()
-                .map(SandboxTable.Row::value).iterator();
+        Iterable<Candidate> pool = email != null
+                ? byEmail(org, email)
+                : () -> org.candidates.rows().stream()
+                        .map(SandboxTable.Row::value)
+                        .iterator();
         for (Candidate candidate : pool) {
             if (found.size() == SEARCH_LIMIT) {
                 break;
@@ -87,10 +91,14 @@ final class CandidateMethods {
     private static List<Candidate> byEmail(SandboxOrganisation org, String email) {
         String wanted = email.trim();
         Set<UUID> ids = org.candidatesByEmail.getOrDefault(wanted.toLowerCase(Locale.ROOT), Set.of());
-        return ids.stream().map(org.candidates::row).filter(java.util.Objects::nonNull)
+        return ids.stream()
+                .map(org.candidates::row)
+                .filter(java.util.Objects::nonNull)
                 .filter(row -> row.value().emailAddresses().stream()
                         .anyMatch(contact -> contact.value().equalsIgnoreCase(wanted)))
-                .sorted((a, b) -> a.key().compareTo(b.key())).map(SandboxTable.Row::value).toList();
+                .sorted((a, b) -> a.key().compareTo(b.key()))
+                .map(SandboxTable.Row::value)
+                .toList();
     }
 
     private Object create(SandboxCall call) {
@@ -121,10 +129,28 @@ final class CandidateMethods {
             Instant now = org.now();
             Instant createdAt = request.has("createdAt") ? request.instant("createdAt") : now;
             UUID id = UUID.randomUUID();
-            Candidate candidate = new Candidate(id, createdAt, now, name, emails.isEmpty() ? null : emails.get(0),
-                    List.copyOf(emails), primaryPhone, primaryPhone != null ? List.of(primaryPhone) : List.of(),
-                    List.copyOf(links), List.of(), null, null, null, List.of(), null, List.of(), List.of(),
-                    "https://app.ashbyhq.com/candidates/" + id, source, creditedTo, null,
+            Candidate candidate = new Candidate(
+                    id,
+                    createdAt,
+                    now,
+                    name,
+                    emails.isEmpty() ? null : emails.get(0),
+                    List.copyOf(emails),
+                    primaryPhone,
+                    primaryPhone != null ? List.of(primaryPhone) : List.of(),
+                    List.copyOf(links),
+                    List.of(),
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    null,
+                    List.of(),
+                    List.of(),
+                    "https://app.ashbyhq.com/candidates/" + id,
+                    source,
+                    creditedTo,
+                    null,
                     location(request.node("location")));
             org.candidates.put(id, createdAt.toEpochMilli(), null, candidate, org.nextChange());
             emails.forEach(contact -> org.indexEmail(contact.value(), id));
@@ -173,20 +199,36 @@ final class CandidateMethods {
             if (request.has("socialLinks")) {
                 links.clear();
                 for (JsonNode link : request.node("socialLinks")) {
-                    links.add(new SocialLink(link.get("type").asString(), link.get("url").asString()));
+                    links.add(new SocialLink(
+                            link.get("type").asString(), link.get("url").asString()));
                 }
             }
             replaceLink(links, "LinkedIn", request.string("linkedInUrl"));
             replaceLink(links, "GitHub", request.string("githubUrl"));
             replaceLink(links, "Website", request.string("websiteUrl"));
             Instant now = org.now();
-            Candidate updated = new Candidate(current.id(),
-                    request.has("createdAt") ? request.instant("createdAt") : current.createdAt(), now,
-                    name, primaryEmail, List.copyOf(emails), primaryPhone, List.copyOf(phones), List.copyOf(links),
-                    current.tags(), current.position(), current.company(), current.school(),
-                    current.applicationIds(), current.resumeFileHandle(), current.fileHandles(),
-                    current.customFields(), current.profileUrl(), source != null ? source : current.source(),
-                    creditedTo != null ? creditedTo : current.creditedToUser(), current.timezone(),
+            Candidate updated = new Candidate(
+                    current.id(),
+                    request.has("createdAt") ? request.instant("createdAt") : current.createdAt(),
+                    now,
+                    name,
+                    primaryEmail,
+                    List.copyOf(emails),
+                    primaryPhone,
+                    List.copyOf(phones),
+                    List.copyOf(links),
+                    current.tags(),
+                    current.position(),
+                    current.company(),
+                    current.school(),
+                    current.applicationIds(),
+                    current.resumeFileHandle(),
+                    current.fileHandles(),
+                    current.customFields(),
+                    current.profileUrl(),
+                    source != null ? source : current.source(),
+                    creditedTo != null ? creditedTo : current.creditedToUser(),
+                    current.timezone(),
                     request.has("location") ? location(request.node("location")) : current.location());
             save(org, updated);
             emails.forEach(contact -> org.indexEmail(contact.value(), updated.id()));
@@ -195,8 +237,8 @@ final class CandidateMethods {
                 SandboxTable.Row<Application> row = org.applications.row(applicationId);
                 if (row != null) {
                     Application application = row.value().withCandidate(updated.summary());
-                    org.applications.put(applicationId, row.key().createdMs(), row.group(), application,
-                            org.nextChange());
+                    org.applications.put(
+                            applicationId, row.key().createdMs(), row.group(), application, org.nextChange());
                 }
             }
             return new SandboxJson.Result(updated);
@@ -223,12 +265,29 @@ final class CandidateMethods {
             }
             List<Tag> tags = new ArrayList<>(current.tags());
             tags.add(tag);
-            Candidate updated = new Candidate(current.id(), current.createdAt(), org.now(), current.name(),
-                    current.primaryEmailAddress(), current.emailAddresses(), current.primaryPhoneNumber(),
-                    current.phoneNumbers(), current.socialLinks(), List.copyOf(tags), current.position(),
-                    current.company(), current.school(), current.applicationIds(), current.resumeFileHandle(),
-                    current.fileHandles(), current.customFields(), current.profileUrl(), current.source(),
-                    current.creditedToUser(), current.timezone(), current.location());
+            Candidate updated = new Candidate(
+                    current.id(),
+                    current.createdAt(),
+                    org.now(),
+                    current.name(),
+                    current.primaryEmailAddress(),
+                    current.emailAddresses(),
+                    current.primaryPhoneNumber(),
+                    current.phoneNumbers(),
+                    current.socialLinks(),
+                    List.copyOf(tags),
+                    current.position(),
+                    current.company(),
+                    current.school(),
+                    current.applicationIds(),
+                    current.resumeFileHandle(),
+                    current.fileHandles(),
+                    current.customFields(),
+                    current.profileUrl(),
+                    current.source(),
+                    current.creditedToUser(),
+                    current.timezone(),
+                    current.location());
             save(org, updated);
             return new SandboxJson.Result(updated);
         } finally {
@@ -265,7 +324,11 @@ final class CandidateMethods {
         try {
             Instant now = org.now();
             Instant createdAt = request.has("createdAt") ? request.instant("createdAt") : now;
-            Note created = new Note(UUID.randomUUID(), createdAt, request.bool("isPrivate", false), content,
+            Note created = new Note(
+                    UUID.randomUUID(),
+                    createdAt,
+                    request.bool("isPrivate", false),
+                    content,
                     new NoteAuthor(author.id(), author.firstName(), author.lastName(), author.email()));
             org.notes.put(created.id(), createdAt.toEpochMilli(), candidateId, created, org.nextChange());
             return new SandboxJson.Result(created);
@@ -276,8 +339,8 @@ final class CandidateMethods {
 
     private Object fileInfo(SandboxCall call) {
         SandboxOrganisation.OwnedFile file = call.org().files.get(call.request().string("fileHandle"));
-        if (file == null || file.candidateId() != null
-                && !call.seesCandidate(visibleCandidate(call, file.candidateId()))) {
+        if (file == null
+                || file.candidateId() != null && !call.seesCandidate(visibleCandidate(call, file.candidateId()))) {
             throw SandboxFailure.notFound("file");
         }
         long expires = call.org().clock.millis() + 5 * 60_000;
@@ -356,7 +419,8 @@ final class CandidateMethods {
                 names.add(value.asString());
             }
         }
-        return names.isEmpty() ? null
+        return names.isEmpty()
+                ? null
                 : new CandidateLocation(UUID.randomUUID(), String.join(", ", names), List.copyOf(components));
     }
 }

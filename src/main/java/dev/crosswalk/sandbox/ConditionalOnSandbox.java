@@ -10,5 +10,4 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ConditionalOnProperty(prefix = "crosswalk.sandbox", name = "enabled", havingValue = "true")
-@interface ConditionalOnSandbox {
-}
+@interface ConditionalOnSandbox {}

@@ -28,7 +28,10 @@ final class InterviewMethods {
 
     private Object plans(SandboxCall call) {
         boolean includeArchived = call.request().bool("includeArchived", false);
-        return paging.page(call, call.org().interviewPlans, row -> includeArchived || !row.value().isArchived());
+        return paging.page(
+                call,
+                call.org().interviewPlans,
+                row -> includeArchived || !row.value().isArchived());
     }
 
     /** All stages of a plan in order; not paged. */
@@ -38,7 +41,8 @@ final class InterviewMethods {
             throw SandboxFailure.notFound("interview_plan");
         }
         List<InterviewStage> stages = call.org().interviewStages.rowsOf(planId).stream()
-                .map(SandboxTable.Row::value).toList();
+                .map(SandboxTable.Row::value)
+                .toList();
         return new SandboxJson.WholeList(true, stages, false);
     }
 
@@ -54,14 +58,19 @@ final class InterviewMethods {
         UUID applicationId = call.request().uuid("applicationId");
         UUID stageId = call.request().uuid("interviewStageId");
         boolean visible = applicationId == null || call.seesApplication(applicationId);
-        return paging.page(call, call.org().interviewSchedules, applicationId,
-                row -> visible && (stageId == null || stageId.equals(row.value().interviewStageId()))
+        return paging.page(
+                call,
+                call.org().interviewSchedules,
+                applicationId,
+                row -> visible
+                        && (stageId == null || stageId.equals(row.value().interviewStageId()))
                         && call.seesApplication(row.group()),
                 schedule -> schedule);
     }
 
     private Object form(SandboxCall call) {
-        FeedbackFormDefinition form = call.org().feedbackForms.get(call.request().uuid("feedbackFormDefinitionId"));
+        FeedbackFormDefinition form =
+                call.org().feedbackForms.get(call.request().uuid("feedbackFormDefinitionId"));
         if (form == null) {
             throw SandboxFailure.notFound("feedback_form_definition");
         }

@@ -33,17 +33,26 @@ final class JobMethods {
         Long openedBefore = request.longValue("openedBefore");
         Long closedAfter = request.longValue("closedAfter");
         Long closedBefore = request.longValue("closedBefore");
-        return paging.page(call, call.org().jobs, null, row -> {
-            Job job = row.value();
-            return statuses.contains(job.status()) && call.seesJob(job)
-                    && within(job.openedAt(), openedAfter, openedBefore)
-                    && within(job.closedAt(), closedAfter, closedBefore);
-        }, job -> expanded(call, job), !expandsLocation(call));
+        return paging.page(
+                call,
+                call.org().jobs,
+                null,
+                row -> {
+                    Job job = row.value();
+                    return statuses.contains(job.status())
+                            && call.seesJob(job)
+                            && within(job.openedAt(), openedAfter, openedBefore)
+                            && within(job.closedAt(), closedAfter, closedBefore);
+                },
+                job -> expanded(call, job),
+                !expandsLocation(call));
     }
 
     /** {@code expand: ["location"]} adds the job's location object. */
     private static Object expanded(SandboxCall call, Job job) {
-        return expandsLocation(call) ? new AshbyObjects.JobWithLocation(job, call.org().locations.get(job.locationId())) : job;
+        return expandsLocation(call)
+                ? new AshbyObjects.JobWithLocation(job, call.org().locations.get(job.locationId()))
+                : job;
     }
 
     private static boolean expandsLocation(SandboxCall call) {
@@ -54,7 +63,8 @@ final class JobMethods {
         if (after == null && before == null) {
             return true;
         }
-        return instant != null && (after == null || instant.toEpochMilli() > after)
+        return instant != null
+                && (after == null || instant.toEpochMilli() > after)
                 && (before == null || instant.toEpochMilli() < before);
     }
 
@@ -77,7 +87,8 @@ final class JobMethods {
                 .filter(row -> {
                     Job job = org.jobs.get(row.group());
                     JobPosting posting = row.value();
-                    return "Open".equals(job.status()) && call.seesJob(job)
+                    return "Open".equals(job.status())
+                            && call.seesJob(job)
                             && (!listedOnly || posting.isListed())
                             && (location == null || location.equalsIgnoreCase(posting.locationName()))
                             && (department == null || department.equalsIgnoreCase(posting.departmentName()));
@@ -88,7 +99,8 @@ final class JobMethods {
     }
 
     private Object posting(SandboxCall call) {
-        SandboxTable.Row<JobPosting> row = call.org().jobPostings.row(call.request().uuid("jobPostingId"));
+        SandboxTable.Row<JobPosting> row =
+                call.org().jobPostings.row(call.request().uuid("jobPostingId"));
         if (row == null || !call.seesJob(row.group())) {
             throw SandboxFailure.notFound("job_posting");
         }

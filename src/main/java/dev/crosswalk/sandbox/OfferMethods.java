@@ -27,13 +27,21 @@ final class OfferMethods {
         Set<String> acceptanceStatus = filter(request, "acceptanceStatus");
         Set<String> approvalStatus = filter(request, "approvalStatus");
         boolean visible = applicationId == null || call.seesApplication(applicationId);
-        return paging.page(call, call.org().offers, applicationId, row -> {
-            Offer offer = row.value();
-            return visible && call.seesApplication(row.group())
-                    && (offerStatus == null || offerStatus.contains(offer.offerStatus()))
-                    && (acceptanceStatus == null || acceptanceStatus.contains(offer.acceptanceStatus()))
-                    && (approvalStatus == null || approvalStatus.contains(offer.latestVersion().approvalStatus()));
-        }, Offer::summary);
+        return paging.page(
+                call,
+                call.org().offers,
+                applicationId,
+                row -> {
+                    Offer offer = row.value();
+                    return visible
+                            && call.seesApplication(row.group())
+                            && (offerStatus == null || offerStatus.contains(offer.offerStatus()))
+                            && (acceptanceStatus == null || acceptanceStatus.contains(offer.acceptanceStatus()))
+                            && (approvalStatus == null
+                                    || approvalStatus.contains(
+                                            offer.latestVersion().approvalStatus()));
+                },
+                Offer::summary);
     }
 
     private static Set<String> filter(SandboxRequest request, String name) {

@@ -19,7 +19,9 @@ final class OrganisationMethods {
 
     List<SandboxMethod> methods() {
         return List.of(
-                new SandboxMethod("apiKey.info", "apiKeys:read",
+                new SandboxMethod(
+                        "apiKey.info",
+                        "apiKeys:read",
                         call -> new SandboxJson.Result(call.org().apiKeyInfo(call.key()))),
                 new SandboxMethod("department.list", "organization:read", this::departments),
                 new SandboxMethod("department.info", "organization:read", this::department),
@@ -34,7 +36,10 @@ final class OrganisationMethods {
 
     private Object departments(SandboxCall call) {
         boolean includeArchived = call.request().bool("includeArchived", false);
-        return paging.page(call, call.org().departments, row -> includeArchived || !row.value().isArchived());
+        return paging.page(
+                call,
+                call.org().departments,
+                row -> includeArchived || !row.value().isArchived());
     }
 
     private Object department(SandboxCall call) {
@@ -49,8 +54,12 @@ final class OrganisationMethods {
     private Object locations(SandboxCall call) {
         boolean includeArchived = call.request().bool("includeArchived", false);
         boolean includeRegions = call.request().bool("includeLocationHierarchy", false);
-        return paging.page(call, call.org().locations, row -> (includeArchived || !row.value().isArchived())
-                && (includeRegions || !"LocationHierarchy".equals(row.value().type())));
+        return paging.page(
+                call,
+                call.org().locations,
+                row -> (includeArchived || !row.value().isArchived())
+                        && (includeRegions
+                                || !"LocationHierarchy".equals(row.value().type())));
     }
 
     private Object location(SandboxCall call) {
@@ -63,7 +72,8 @@ final class OrganisationMethods {
 
     private Object users(SandboxCall call) {
         boolean includeDeactivated = call.request().bool("includeDeactivated", false);
-        return paging.page(call, call.org().users, row -> includeDeactivated || row.value().isEnabled());
+        return paging.page(
+                call, call.org().users, row -> includeDeactivated || row.value().isEnabled());
     }
 
     private Object user(SandboxCall call) {
@@ -76,20 +86,28 @@ final class OrganisationMethods {
 
     private Object tags(SandboxCall call) {
         boolean includeArchived = call.request().bool("includeArchived", false);
-        return paging.page(call, call.org().tags, row -> includeArchived || !row.value().isArchived());
+        return paging.page(
+                call, call.org().tags, row -> includeArchived || !row.value().isArchived());
     }
 
     /** Not paged. */
     private Object archiveReasons(SandboxCall call) {
         boolean includeArchived = call.request().bool("includeArchived", false);
-        return new SandboxJson.Result(call.org().archiveReasons.rows().stream().map(SandboxTable.Row::value)
-                .filter(reason -> includeArchived || !reason.isArchived()).toList());
+        return new SandboxJson.Result(call.org().archiveReasons.rows().stream()
+                .map(SandboxTable.Row::value)
+                .filter(reason -> includeArchived || !reason.isArchived())
+                .toList());
     }
 
     /** Not paged; says {@code moreDataAvailable: false} like Ashby. */
     private Object sources(SandboxCall call) {
         boolean includeArchived = call.request().bool("includeArchived", false);
-        return new SandboxJson.WholeList(true, call.org().sources.rows().stream().map(SandboxTable.Row::value)
-                .filter(source -> includeArchived || !source.isArchived()).toList(), false);
+        return new SandboxJson.WholeList(
+                true,
+                call.org().sources.rows().stream()
+                        .map(SandboxTable.Row::value)
+                        .filter(source -> includeArchived || !source.isArchived())
+                        .toList(),
+                false);
     }
 }

@@ -10,8 +10,8 @@ import java.util.UUID;
  * request. Also answers what the key may see — keys barred from confidential jobs do not see those
  * jobs, their applications (with interviews, feedback and offers) or candidates who applied only to them.
  */
-record SandboxCall(String method, SandboxProperties.Key key, SandboxKnobs knobs, SandboxOrganisation org,
-        SandboxRequest request) {
+record SandboxCall(
+        String method, SandboxProperties.Key key, SandboxKnobs knobs, SandboxOrganisation org, SandboxRequest request) {
 
     boolean seesJob(Job job) {
         return job != null && (key.confidentialJobs() || !job.confidential());

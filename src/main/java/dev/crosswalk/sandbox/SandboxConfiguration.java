@@ -14,8 +14,7 @@ import org.springframework.context.annotation.Configuration;
 class SandboxConfiguration {
 
     /** The sandbox's clock, wrapped so it never competes with a Clock bean of the application. */
-    record SandboxClock(Clock clock) {
-    }
+    record SandboxClock(Clock clock) {}
 
     @Bean
     SandboxClock sandboxClock(ObjectProvider<Clock> clock) {
@@ -37,8 +36,8 @@ class SandboxConfiguration {
     @Bean
     SandboxDispatcher sandboxDispatcher(SandboxTenants tenants, SandboxProperties properties, SandboxClock clock) {
         SandboxCursor cursors = new SandboxCursor(clock.clock());
-        return new SandboxDispatcher(tenants,
-                new SandboxPaging(cursors, properties.cursorTtl(), properties.syncTokenTtl()));
+        return new SandboxDispatcher(
+                tenants, new SandboxPaging(cursors, properties.cursorTtl(), properties.syncTokenTtl()));
     }
 
     @Bean

@@ -38,7 +38,10 @@ class SandboxController {
     private final Duration hangTimeout;
     private final Clock clock;
 
-    SandboxController(SandboxTenants tenants, SandboxDispatcher dispatcher, SandboxProperties properties,
+    SandboxController(
+            SandboxTenants tenants,
+            SandboxDispatcher dispatcher,
+            SandboxProperties properties,
             SandboxConfiguration.SandboxClock clock) {
         this.tenants = tenants;
         this.dispatcher = dispatcher;
@@ -48,9 +51,11 @@ class SandboxController {
 
     /** Every HTTP method is routed here so that even a wrong one gets Ashby's error shape, not the gateway's. */
     @RequestMapping("/{method}")
-    Object call(@PathVariable String method,
+    Object call(
+            @PathVariable String method,
             @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
-            @RequestBody(required = false) byte[] body, HttpServletRequest request) {
+            @RequestBody(required = false) byte[] body,
+            HttpServletRequest request) {
         if (!"POST".equals(request.getMethod())) {
             throw new SandboxFailure("method_not_allowed", "Ashby methods are called with POST", 405);
         }
@@ -58,15 +63,20 @@ class SandboxController {
         SandboxKnobs knobs = tenant.knobs.get();
         long retryAfter = tenant.admit(clock.millis(), knobs.requestsPerSecond());
         if (retryAfter > 0) {
-            throw new SandboxFailure("rate_limit_exceeded", "Your organization has exceeded its rate limit. Try again in "
-                    + retryAfter + " second(s).", 429).retryAfter(retryAfter);
+            throw new SandboxFailure(
+                            "rate_limit_exceeded",
+                            "Your organization has exceeded its rate limit. Try again in " + retryAfter + " second(s).",
+                            429)
+                    .retryAfter(retryAfter);
         }
         ThreadLocalRandom dice = ThreadLocalRandom.current();
         if (knobs.hangRate() > 0 && dice.nextDouble() < knobs.hangRate()) {
             return hang();
         }
         if (knobs.serverErrorRate() > 0 && dice.nextDouble() < knobs.serverErrorRate()) {
-            throw new SandboxFailure("internal_server_error", "Something went wrong on our side",
+            throw new SandboxFailure(
+                    "internal_server_error",
+                    "Something went wrong on our side",
                     SERVER_ERRORS[dice.nextInt(SERVER_ERRORS.length)]);
         }
         ResponseEntity<byte[]> answer;
@@ -77,12 +87,14 @@ class SandboxController {
         }
         if (knobs.malformedRate() > 0 && dice.nextDouble() < knobs.malformedRate()) {
             byte[] whole = answer.getBody();
-            answer = ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+            answer = ResponseEntity.status(answer.getStatusCode())
+                    .headers(answer.getHeaders())
                     .body(Arrays.copyOf(whole, whole.length / 2));
         }
         if (!knobs.latency().isZero()) {
             ResponseEntity<byte[]> delayed = answer;
-            return CompletableFuture.supplyAsync(() -> delayed,
+            return CompletableFuture.supplyAsync(
+                    () -> delayed,
                     CompletableFuture.delayedExecutor(knobs.latency().toMillis(), TimeUnit.MILLISECONDS));
         }
         return answer;
@@ -101,8 +113,8 @@ class SandboxController {
         }
         String decoded;
         try {
-            decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()),
-                    StandardCharsets.UTF_8);
+            decoded = new String(
+                    Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             throw new SandboxFailure("unauthenticated", "The Authorization header is not valid Basic auth", 401);
         }

@@ -28,8 +28,7 @@ final class SandboxCursor {
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
     /** Where a traversal stands. {@code since} is -1 for a full pass. */
-    record Position(SandboxTable.Key last, long startedAt, long since) {
-    }
+    record Position(SandboxTable.Key last, long startedAt, long since) {}
 
     private final byte[] secret = new byte[32];
     private final ThreadLocal<Mac> macs;
@@ -104,8 +103,8 @@ final class SandboxCursor {
         return ENCODER.encodeToString(sealed);
     }
 
-    private ByteBuffer open(String text, byte kind, int length, UUID organisation, String method, String code,
-            String what) {
+    private ByteBuffer open(
+            String text, byte kind, int length, UUID organisation, String method, String code, String what) {
         SandboxFailure invalid = new SandboxFailure(code, "The " + what + " is not valid");
         byte[] sealed;
         try {

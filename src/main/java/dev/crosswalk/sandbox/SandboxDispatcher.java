@@ -28,9 +28,13 @@ final class SandboxDispatcher {
 
     SandboxDispatcher(SandboxTenants tenants, SandboxPaging paging) {
         this.tenants = tenants;
-        Stream.of(new CandidateMethods(paging).methods(), new ApplicationMethods(paging).methods(),
-                        new JobMethods(paging).methods(), new InterviewMethods(paging).methods(),
-                        new OfferMethods(paging).methods(), new OrganisationMethods(paging).methods())
+        Stream.of(
+                        new CandidateMethods(paging).methods(),
+                        new ApplicationMethods(paging).methods(),
+                        new JobMethods(paging).methods(),
+                        new InterviewMethods(paging).methods(),
+                        new OfferMethods(paging).methods(),
+                        new OrganisationMethods(paging).methods())
                 .flatMap(List::stream)
                 .forEach(method -> methods.put(method.name(), method));
         this.schemas = new SandboxRequestSchemas(mapper, methods.keySet());
@@ -48,7 +52,8 @@ final class SandboxDispatcher {
             throw new SandboxFailure("not_found", "There is no method called " + name, 404);
         }
         if (!tenant.settings.allows(method.scope())) {
-            throw new SandboxFailure("missing_endpoint_permission",
+            throw new SandboxFailure(
+                    "missing_endpoint_permission",
                     "The API key does not have the " + method.scope() + " permission that " + name + " requires",
                     403);
         }
@@ -57,8 +62,8 @@ final class SandboxDispatcher {
         if (violation != null) {
             throw SandboxFailure.invalidInput(violation);
         }
-        SandboxCall call = new SandboxCall(name, tenant.settings, knobs, tenants.organisation(tenant),
-                new SandboxRequest(request));
+        SandboxCall call = new SandboxCall(
+                name, tenant.settings, knobs, tenants.organisation(tenant), new SandboxRequest(request));
         Object answer = method.handler().handle(call);
         return answer instanceof SandboxJson.Rendered rendered ? rendered.json() : mapper.writeValueAsBytes(answer);
     }
@@ -83,7 +88,10 @@ final class SandboxDispatcher {
     }
 
     ResponseEntity<byte[]> ok(byte[] body) {
-        return ResponseEntity.ok().headers(ashbyHeaders()).contentType(MediaType.APPLICATION_JSON).body(body);
+        return ResponseEntity.ok()
+                .headers(ashbyHeaders())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body);
     }
 
     ResponseEntity<byte[]> failure(SandboxFailure failure, String requestId) {
@@ -97,9 +105,11 @@ final class SandboxDispatcher {
         if (failure.httpStatus() == 401) {
             headers.set(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Ashby API\"");
         }
-        byte[] body = mapper.writeValueAsBytes(
-                new SandboxJson.Failure(failure.code(), failure.getMessage(), requestId));
-        return ResponseEntity.status(failure.httpStatus()).headers(headers).contentType(MediaType.APPLICATION_JSON)
+        byte[] body =
+                mapper.writeValueAsBytes(new SandboxJson.Failure(failure.code(), failure.getMessage(), requestId));
+        return ResponseEntity.status(failure.httpStatus())
+                .headers(headers)
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(body);
     }
 

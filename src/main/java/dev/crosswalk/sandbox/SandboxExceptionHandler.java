@@ -37,14 +37,16 @@ class SandboxExceptionHandler {
     /** Framework refusals (wrong HTTP method, unreadable request): Ashby-shaped with their own status. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<byte[]> unexpected(Exception failure, HttpServletRequest request) {
-        if (failure instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
+        if (failure instanceof ErrorResponse response
+                && response.getStatusCode().is4xxClientError()) {
             int status = response.getStatusCode().value();
             String code = status == 405 ? "method_not_allowed" : "invalid_input";
-            return dispatcher.failure(new SandboxFailure(code, "The request is not valid", status),
-                    RequestIdFilter.requestId(request));
+            return dispatcher.failure(
+                    new SandboxFailure(code, "The request is not valid", status), RequestIdFilter.requestId(request));
         }
         log.error("Sandbox failure", failure);
-        return dispatcher.failure(new SandboxFailure("internal_server_error", "Something went wrong on our side",
-                500), RequestIdFilter.requestId(request));
+        return dispatcher.failure(
+                new SandboxFailure("internal_server_error", "Something went wrong on our side", 500),
+                RequestIdFilter.requestId(request));
     }
 }

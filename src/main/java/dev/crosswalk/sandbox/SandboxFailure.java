@@ -26,7 +26,8 @@ final class SandboxFailure extends RuntimeException {
     }
 
     static SandboxFailure notFound(String thing) {
-        String readable = Character.toUpperCase(thing.charAt(0)) + thing.substring(1).replace('_', ' ');
+        String readable =
+                Character.toUpperCase(thing.charAt(0)) + thing.substring(1).replace('_', ' ');
         return new SandboxFailure(thing + "_not_found", readable + " not found");
     }
 

@@ -18,22 +18,20 @@ import tools.jackson.databind.module.SimpleModule;
  */
 final class SandboxJson {
 
-    private SandboxJson() {
-    }
+    private SandboxJson() {}
 
     /** The one mapper of the sandbox (thread-safe once built). */
     static final JsonMapper MAPPER = mapper();
 
     /** A body already rendered to JSON bytes, sent as it is. */
-    record Rendered(byte[] json) {
-    }
+    record Rendered(byte[] json) {}
 
     static JsonMapper mapper() {
         SimpleModule timestamps = new SimpleModule("ashby-timestamps");
         timestamps.addSerializer(Instant.class, new AshbyInstantSerializer());
         return JsonMapper.builder()
-                .changeDefaultPropertyInclusion(inclusion -> JsonInclude.Value.construct(
-                        JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+                .changeDefaultPropertyInclusion(inclusion ->
+                        JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
                 .addModule(timestamps)
                 .build();
     }
@@ -82,11 +80,9 @@ final class SandboxJson {
     }
 
     /** An unpaged list that still says {@code moreDataAvailable: false} (where the spec requires it). */
-    record WholeList(boolean success, List<?> results, boolean moreDataAvailable) {
-    }
+    record WholeList(boolean success, List<?> results, boolean moreDataAvailable) {}
 
-    record ErrorInfo(String code, String message, String requestId) {
-    }
+    record ErrorInfo(String code, String message, String requestId) {}
 
     /** {@code {"success":false,"errors":["code"],"errorInfo":{...}}} */
     record Failure(boolean success, List<String> errors, ErrorInfo errorInfo) {

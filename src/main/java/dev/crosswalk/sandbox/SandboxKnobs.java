@@ -14,8 +14,13 @@ import java.time.Duration;
  * @param hangRate fraction of requests never answered (until the sandbox's hang timeout)
  * @param expireCursors every cursor presented is answered {@code next_cursor_expired}
  */
-public record SandboxKnobs(Duration latency, int requestsPerSecond, double serverErrorRate, double malformedRate,
-        double hangRate, boolean expireCursors) {
+public record SandboxKnobs(
+        Duration latency,
+        int requestsPerSecond,
+        double serverErrorRate,
+        double malformedRate,
+        double hangRate,
+        boolean expireCursors) {
 
     /** No misbehaviour at all. */
     public static final SandboxKnobs NONE = new SandboxKnobs(Duration.ZERO, 0, 0, 0, 0, false);

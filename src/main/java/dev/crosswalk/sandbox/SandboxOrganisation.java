@@ -53,10 +53,12 @@ final class SandboxOrganisation {
     final SandboxTable<InterviewPlan> interviewPlans = new SandboxTable<>();
     /** Grouped by interview plan; the row order of a plan is its stage order. */
     final SandboxTable<InterviewStage> interviewStages = new SandboxTable<>();
+
     final SandboxTable<FeedbackFormDefinition> feedbackForms = new SandboxTable<>();
     final SandboxTable<Job> jobs = new SandboxTable<>();
     /** Grouped by job. */
     final SandboxTable<JobPosting> jobPostings = new SandboxTable<>();
+
     final SandboxTable<Candidate> candidates = new SandboxTable<>();
     /** Grouped by job. */
     final SandboxTable<Application> applications = new SandboxTable<>();
@@ -76,10 +78,10 @@ final class SandboxOrganisation {
 
     /** The user that notes written through the API are attributed to. */
     User apiUser;
+
     Instant createdAt;
 
-    record OwnedFile(FileHandle file, UUID candidateId) {
-    }
+    record OwnedFile(FileHandle file, UUID candidateId) {}
 
     SandboxOrganisation(UUID id, String name, Clock clock) {
         this.id = id;
@@ -108,7 +110,8 @@ final class SandboxOrganisation {
     }
 
     void indexEmail(String email, UUID candidateId) {
-        candidatesByEmail.computeIfAbsent(email.toLowerCase(Locale.ROOT), e -> ConcurrentHashMap.newKeySet())
+        candidatesByEmail
+                .computeIfAbsent(email.toLowerCase(Locale.ROOT), e -> ConcurrentHashMap.newKeySet())
                 .add(candidateId);
     }
 

@@ -30,8 +30,12 @@ final class SandboxPaging {
     }
 
     /** A page of {@code table} (of one group when {@code group} is set) with the rows {@code filter} keeps. */
-    <T> SandboxJson.Rendered page(SandboxCall call, SandboxTable<T> table, UUID group,
-            Predicate<SandboxTable.Row<T>> filter, Function<T, ?> view) {
+    <T> SandboxJson.Rendered page(
+            SandboxCall call,
+            SandboxTable<T> table,
+            UUID group,
+            Predicate<SandboxTable.Row<T>> filter,
+            Function<T, ?> view) {
         return page(call, table, group, filter, view, true);
     }
 
@@ -39,19 +43,24 @@ final class SandboxPaging {
      * As above; {@code cacheable} says whether {@code view} is the table's one list form, whose JSON is
      * kept per row. A view that depends on the request (e.g. {@code expand}) is rendered every time.
      */
-    <T> SandboxJson.Rendered page(SandboxCall call, SandboxTable<T> table, UUID group,
-            Predicate<SandboxTable.Row<T>> filter, Function<T, ?> view, boolean cacheable) {
+    <T> SandboxJson.Rendered page(
+            SandboxCall call,
+            SandboxTable<T> table,
+            UUID group,
+            Predicate<SandboxTable.Row<T>> filter,
+            Function<T, ?> view,
+            boolean cacheable) {
         SandboxRequest request = call.request();
         int limit = limit(request);
         SandboxOrganisation org = call.org();
         SandboxCursor.Position position;
         String cursor = request.string("cursor");
         if (cursor != null) {
-            position = cursors.readCursor(cursor, org.id, call.method(), cursorTtl, call.knobs().expireCursors());
+            position = cursors.readCursor(
+                    cursor, org.id, call.method(), cursorTtl, call.knobs().expireCursors());
         } else {
             String syncToken = request.string("syncToken");
-            long since = syncToken != null
-                    ? cursors.readSyncToken(syncToken, org.id, call.method(), syncTokenTtl) : -1;
+            long since = syncToken != null ? cursors.readSyncToken(syncToken, org.id, call.method(), syncTokenTtl) : -1;
             position = new SandboxCursor.Position(null, org.lastChange(), since);
         }
         Predicate<SandboxTable.Row<T>> keep = filter;
@@ -76,8 +85,8 @@ final class SandboxPaging {
         }
         if (slice.more()) {
             SandboxTable.Key last = slice.rows().get(slice.rows().size() - 1).key();
-            String next = cursors.cursor(org.id, call.method(),
-                    new SandboxCursor.Position(last, position.startedAt(), since));
+            String next = cursors.cursor(
+                    org.id, call.method(), new SandboxCursor.Position(last, position.startedAt(), since));
             return SandboxJson.page(results, true, next, null);
         }
         return SandboxJson.page(results, false, null, cursors.syncToken(org.id, call.method(), position.startedAt()));

@@ -19,17 +19,32 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param hangTimeout how long a request picked by the hang knob is held before it is dropped
  */
 @ConfigurationProperties("crosswalk.sandbox")
-public record SandboxProperties(boolean enabled, Map<String, Key> keys, Duration cursorTtl, Duration syncTokenTtl,
-        Duration hangTimeout) {
+public record SandboxProperties(
+        boolean enabled, Map<String, Key> keys, Duration cursorTtl, Duration syncTokenTtl, Duration hangTimeout) {
 
     /** The key a demo tenant is onboarded with: all permissions on a 25-candidate organisation. */
     public static final String DEMO_KEY = "sandbox-demo-key";
 
     /** Every scope a key can hold, in the {@code module:access} form {@code apiKey.info} reports. */
-    public static final List<String> ALL_SCOPES = List.of("apiKeys:read", "apiKeys:write", "candidates:read",
-            "candidates:write", "jobs:read", "jobs:write", "interviews:read", "interviews:write",
-            "hiringProcessMetadata:read", "hiringProcessMetadata:write", "organization:read", "organization:write",
-            "offers:read", "offers:write", "approvals:read", "approvals:write", "reports:read", "reports:write");
+    public static final List<String> ALL_SCOPES = List.of(
+            "apiKeys:read",
+            "apiKeys:write",
+            "candidates:read",
+            "candidates:write",
+            "jobs:read",
+            "jobs:write",
+            "interviews:read",
+            "interviews:write",
+            "hiringProcessMetadata:read",
+            "hiringProcessMetadata:write",
+            "organization:read",
+            "organization:write",
+            "offers:read",
+            "offers:write",
+            "approvals:read",
+            "approvals:write",
+            "reports:read",
+            "reports:write");
 
     public SandboxProperties {
         keys = keys == null || keys.isEmpty()
@@ -53,15 +68,24 @@ public record SandboxProperties(boolean enabled, Map<String, Key> keys, Duration
      * @param createdAt what {@code apiKey.info} reports
      * @param knobs misbehaviour at start-up; tests change it at runtime through {@link SandboxControl}
      */
-    public record Key(String title, String organisation, Long seed, Integer candidates, List<String> permissions,
-            Boolean confidentialJobs, Boolean active, Instant createdAt, SandboxKnobs knobs) {
+    public record Key(
+            String title,
+            String organisation,
+            Long seed,
+            Integer candidates,
+            List<String> permissions,
+            Boolean confidentialJobs,
+            Boolean active,
+            Instant createdAt,
+            SandboxKnobs knobs) {
 
         public Key {
             title = title != null ? title : "Sandbox API key";
             seed = seed != null ? seed : 1L;
             candidates = candidates != null ? Math.max(0, candidates) : 25;
             permissions = permissions == null || permissions.isEmpty() || permissions.contains("*")
-                    ? ALL_SCOPES : List.copyOf(permissions);
+                    ? ALL_SCOPES
+                    : List.copyOf(permissions);
             confidentialJobs = confidentialJobs == null || confidentialJobs;
             active = active == null || active;
             createdAt = createdAt != null ? createdAt : Instant.parse("2024-01-01T09:00:00.000Z");

@@ -25,8 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class SandboxRequestSchemas {
 
     static final String SPEC = "sandbox/ashby-openapi.json";
-    private static final Pattern UUID_SHAPE = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern UUID_SHAPE =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final JsonNode spec;
     private final Map<String, JsonNode> requestSchemas = new HashMap<>();
@@ -41,8 +41,13 @@ final class SandboxRequestSchemas {
             throw new UncheckedIOException(e);
         }
         for (String method : methods) {
-            JsonNode schema = spec.path("paths").path("/" + method).path("post").path("requestBody")
-                    .path("content").path("application/json").path("schema");
+            JsonNode schema = spec.path("paths")
+                    .path("/" + method)
+                    .path("post")
+                    .path("requestBody")
+                    .path("content")
+                    .path("application/json")
+                    .path("schema");
             if (schema.isMissingNode()) {
                 throw new IllegalStateException("The Ashby spec has no request schema for " + method);
             }

@@ -83,8 +83,7 @@ final class SandboxTable<T> {
     }
 
     /** Up to {@code limit} matching rows after a key, and whether more would follow. */
-    record Slice<T>(List<Row<T>> rows, boolean more) {
-    }
+    record Slice<T>(List<Row<T>> rows, boolean more) {}
 
     private final NavigableMap<Key, Row<T>> ordered = new ConcurrentSkipListMap<>();
     private final Map<UUID, Row<T>> byId = new ConcurrentHashMap<>();
@@ -130,7 +129,8 @@ final class SandboxTable<T> {
      * when {@code group} is not null.
      */
     Slice<T> slice(Key after, UUID group, Predicate<Row<T>> filter, int limit) {
-        NavigableMap<Key, Row<T>> source = group == null ? ordered : byGroup.getOrDefault(group, Collections.emptyNavigableMap());
+        NavigableMap<Key, Row<T>> source =
+                group == null ? ordered : byGroup.getOrDefault(group, Collections.emptyNavigableMap());
         NavigableMap<Key, Row<T>> tail = after == null ? source : source.tailMap(after, false);
         List<Row<T>> rows = new ArrayList<>(Math.min(limit, 128));
         for (Row<T> row : tail.values()) {

@@ -58,8 +58,8 @@ final class SandboxTenants {
     SandboxTenants(SandboxProperties properties, Clock clock) {
         this.clock = clock;
         this.tenants = properties.keys().entrySet().stream()
-                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
-                        entry -> new Tenant(entry.getKey(), entry.getValue())));
+                .collect(Collectors.toUnmodifiableMap(
+                        Map.Entry::getKey, entry -> new Tenant(entry.getKey(), entry.getValue())));
     }
 
     /** The key's tenant, or null for a key the sandbox does not know. */
@@ -70,10 +70,14 @@ final class SandboxTenants {
     SandboxOrganisation organisation(Tenant tenant) {
         return organisations.computeIfAbsent(tenant.organisation, name -> {
             long started = System.nanoTime();
-            SandboxOrganisation org = SandboxDataGenerator.generate(name, tenant.settings.seed(),
-                    tenant.settings.candidates(), clock);
-            log.info("Sandbox organisation '{}' generated: {} candidates, {} applications in {} ms", name,
-                    org.candidates.size(), org.applications.size(), (System.nanoTime() - started) / 1_000_000);
+            SandboxOrganisation org =
+                    SandboxDataGenerator.generate(name, tenant.settings.seed(), tenant.settings.candidates(), clock);
+            log.info(
+                    "Sandbox organisation '{}' generated: {} candidates, {} applications in {} ms",
+                    name,
+                    org.candidates.size(),
+                    org.applications.size(),
+                    (System.nanoTime() - started) / 1_000_000);
             return org;
         });
     }

@@ -38,8 +38,11 @@ class AdminAuthFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (BearerToken.from(request).filter(adminToken::matches).isEmpty()) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-            problems.write(request, response, new CrosswalkException(ProblemCode.UNAUTHORIZED,
-                    "The admin API requires Authorization: Bearer <admin token>"));
+            problems.write(
+                    request,
+                    response,
+                    new CrosswalkException(
+                            ProblemCode.UNAUTHORIZED, "The admin API requires Authorization: Bearer <admin token>"));
             return;
         }
         chain.doFilter(request, response);

@@ -49,8 +49,12 @@ class AdminController {
     /** Body of POST /admin/tenants. */
     record CreateTenantRequest(
             @NotBlank @Size(max = 200) String name,
-            @JsonProperty("external_id") @Size(min = 1, max = 200) String externalId,
-            @JsonProperty("ashby_api_key") @NotBlank @Size(max = 500) String ashbyApiKey) {
+
+            @JsonProperty("external_id") @Size(min = 1, max = 200)
+            String externalId,
+
+            @JsonProperty("ashby_api_key") @NotBlank @Size(max = 500)
+            String ashbyApiKey) {
 
         @Override
         public String toString() {
@@ -60,12 +64,16 @@ class AdminController {
 
     /** Body of PATCH /admin/tenants/{id}: each member optional. */
     record UpdateTenantRequest(
-            @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,
-            @Pattern(regexp = "active|disabled", message = "must be one of: active, disabled") String status) {
-    }
+            @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank")
+            String name,
+
+            @Pattern(regexp = "active|disabled", message = "must be one of: active, disabled")
+            String status) {}
 
     /** Body of PUT /admin/tenants/{id}/credentials/ashby. */
-    record RotateCredentialsRequest(@JsonProperty("api_key") @NotBlank @Size(max = 500) String apiKey) {
+    record RotateCredentialsRequest(
+            @JsonProperty("api_key") @NotBlank @Size(max = 500)
+            String apiKey) {
 
         @Override
         public String toString() {
@@ -78,7 +86,10 @@ class AdminController {
     record TenantView(
             UUID id,
             String name,
-            @JsonProperty("external_id") @JsonInclude(JsonInclude.Include.ALWAYS) String externalId,
+
+            @JsonProperty("external_id") @JsonInclude(JsonInclude.Include.ALWAYS)
+            String externalId,
+
             TenantStatus status,
             @JsonProperty("ashby_scopes") List<String> ashbyScopes,
             @JsonProperty("created_at") Instant createdAt,
@@ -86,8 +97,15 @@ class AdminController {
             @JsonProperty("api_token") String apiToken) {
 
         static TenantView of(TenantService.TenantSummary tenant, String apiToken) {
-            return new TenantView(tenant.id(), tenant.name(), tenant.externalId(), tenant.status(), tenant.scopes(),
-                    tenant.createdAt(), tenant.updatedAt(), apiToken);
+            return new TenantView(
+                    tenant.id(),
+                    tenant.name(),
+                    tenant.externalId(),
+                    tenant.status(),
+                    tenant.scopes(),
+                    tenant.createdAt(),
+                    tenant.updatedAt(),
+                    apiToken);
         }
 
         @Override
@@ -98,7 +116,10 @@ class AdminController {
 
     /** A token: the secret {@code api_token} appears only when it is issued. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record TokenView(UUID id, @JsonProperty("api_token") String apiToken, @JsonProperty("created_at") Instant createdAt) {
+    record TokenView(
+            UUID id,
+            @JsonProperty("api_token") String apiToken,
+            @JsonProperty("created_at") Instant createdAt) {
 
         @Override
         public String toString() {
@@ -107,17 +128,27 @@ class AdminController {
     }
 
     @PostMapping(consumes = "application/json")
-    @Operation(summary = "Create a tenant", description = "Checks the Ashby key with apiKey.info, stores it encrypted "
-            + "and returns the tenant's first API token (shown only here). A rejected key gives 422 and stores nothing.")
+    @Operation(
+            summary = "Create a tenant",
+            description =
+                    "Checks the Ashby key with apiKey.info, stores it encrypted "
+                            + "and returns the tenant's first API token (shown only here). A rejected key gives 422 and stores nothing.")
     ResponseEntity<UnifiedResult<TenantView>> create(@Valid @RequestBody CreateTenantRequest request) {
-        TenantService.CreatedTenant created = tenants.create(request.name().trim(), request.externalId(), Secret.of(request.ashbyApiKey().trim()));
-        TenantView view = TenantView.of(created.tenant(), created.token().token().reveal());
+        TenantService.CreatedTenant created = tenants.create(
+                request.name().trim(),
+                request.externalId(),
+                Secret.of(request.ashbyApiKey().trim()));
+        TenantView view =
+                TenantView.of(created.tenant(), created.token().token().reveal());
         return ResponseEntity.created(URI.create("/admin/tenants/" + view.id())).body(new UnifiedResult<>(view));
     }
 
     @GetMapping
     @Operation(summary = "List tenants", description = "In creation order, paged with an opaque next_cursor.")
-    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Page size, 1-100 (default 50)",
+    @Parameter(
+            name = "limit",
+            in = ParameterIn.QUERY,
+            description = "Page size, 1-100 (default 50)",
             schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "50"))
     @Parameter(name = "next_cursor", in = ParameterIn.QUERY, description = "The next_cursor of the previous page")
     UnifiedPage<TenantView> list(@Parameter(hidden = true) @RequestParam Map<String, String> query) {
@@ -126,7 +157,8 @@ class AdminController {
         boolean more = found.size() > page.limit();
         List<TenantService.TenantSummary> shown = more ? found.subList(0, page.limit()) : found;
         String next = more ? AdminPageRequest.cursorAfter(shown.get(shown.size() - 1)) : null;
-        List<TenantView> views = shown.stream().map(tenant -> TenantView.of(tenant, null)).toList();
+        List<TenantView> views =
+                shown.stream().map(tenant -> TenantView.of(tenant, null)).toList();
         return new UnifiedPage<>(views, next, views.size());
     }
 
@@ -137,7 +169,9 @@ class AdminController {
     }
 
     @PatchMapping(path = "/{id}", consumes = "application/json")
-    @Operation(summary = "Rename, disable or re-enable a tenant", description = "A disabled tenant's tokens get 403 at once.")
+    @Operation(
+            summary = "Rename, disable or re-enable a tenant",
+            description = "A disabled tenant's tokens get 403 at once.")
     UnifiedResult<TenantView> update(@PathVariable UUID id, @Valid @RequestBody UpdateTenantRequest request) {
         TenantStatus status = request.status() == null ? null : TenantStatus.fromWireName(request.status());
         String name = request.name() == null ? null : request.name().trim();
@@ -152,10 +186,12 @@ class AdminController {
     }
 
     @PutMapping(path = "/{id}/credentials/ashby", consumes = "application/json")
-    @Operation(summary = "Rotate the tenant's Ashby key", description = "Checked with apiKey.info first; a tenant in "
-            + "needs_reauth becomes active again.")
+    @Operation(
+            summary = "Rotate the tenant's Ashby key",
+            description = "Checked with apiKey.info first; a tenant in " + "needs_reauth becomes active again.")
     UnifiedResult<TenantView> rotate(@PathVariable UUID id, @Valid @RequestBody RotateCredentialsRequest request) {
-        return new UnifiedResult<>(TenantView.of(tenants.rotateCredentials(id, Secret.of(request.apiKey().trim())), null));
+        return new UnifiedResult<>(TenantView.of(
+                tenants.rotateCredentials(id, Secret.of(request.apiKey().trim())), null));
     }
 
     @PostMapping("/{id}/tokens")
@@ -163,14 +199,16 @@ class AdminController {
     ResponseEntity<UnifiedResult<TokenView>> issueToken(@PathVariable UUID id) {
         TenantService.IssuedToken issued = tenants.issueToken(id);
         return ResponseEntity.created(URI.create("/admin/tenants/" + id + "/tokens/" + issued.id()))
-                .body(new UnifiedResult<>(new TokenView(issued.id(), issued.token().reveal(), issued.createdAt())));
+                .body(new UnifiedResult<>(
+                        new TokenView(issued.id(), issued.token().reveal(), issued.createdAt())));
     }
 
     @GetMapping("/{id}/tokens")
     @Operation(summary = "List the tenant's active tokens", description = "Ids and dates only.")
     UnifiedPage<TokenView> tokens(@PathVariable UUID id) {
         List<TokenView> views = tenants.tokens(id).stream()
-                .map(token -> new TokenView(token.id(), null, token.createdAt())).toList();
+                .map(token -> new TokenView(token.id(), null, token.createdAt()))
+                .toList();
         return new UnifiedPage<>(views, null, views.size());
     }
 

@@ -19,10 +19,15 @@ record AdminPageRequest(int limit, Instant afterCreatedAt, UUID afterId) {
     private static final String VERSION = "a1";
 
     static AdminPageRequest parse(Map<String, String> query) {
-        query.keySet().stream().filter(name -> !PARAMETERS.contains(name)).sorted().findFirst().ifPresent(name -> {
-            throw new CrosswalkException(ProblemCode.INVALID_REQUEST,
-                    "Unknown query parameter '" + name + "'; supported: limit, next_cursor");
-        });
+        query.keySet().stream()
+                .filter(name -> !PARAMETERS.contains(name))
+                .sorted()
+                .findFirst()
+                .ifPresent(name -> {
+                    throw new CrosswalkException(
+                            ProblemCode.INVALID_REQUEST,
+                            "Unknown query parameter '" + name + "'; supported: limit, next_cursor");
+                });
         int limit = 50;
         if (query.containsKey("limit")) {
             try {
@@ -31,7 +36,8 @@ record AdminPageRequest(int limit, Instant afterCreatedAt, UUID afterId) {
                 limit = -1;
             }
             if (limit < 1 || limit > 100) {
-                throw new CrosswalkException(ProblemCode.INVALID_REQUEST, "Parameter 'limit' must be an integer from 1 to 100");
+                throw new CrosswalkException(
+                        ProblemCode.INVALID_REQUEST, "Parameter 'limit' must be an integer from 1 to 100");
             }
         }
         String cursor = query.get("next_cursor");
@@ -45,7 +51,8 @@ record AdminPageRequest(int limit, Instant afterCreatedAt, UUID afterId) {
             }
             return new AdminPageRequest(limit, Instant.parse(parts[1]), UUID.fromString(parts[2]));
         } catch (RuntimeException e) {
-            throw new CrosswalkException(ProblemCode.INVALID_CURSOR, "Parameter 'next_cursor' is not a cursor this API issued");
+            throw new CrosswalkException(
+                    ProblemCode.INVALID_CURSOR, "Parameter 'next_cursor' is not a cursor this API issued");
         }
     }
 

@@ -23,7 +23,9 @@ class AdminToken {
 
     private final byte[] digest;
 
-    AdminToken(@Value("${crosswalk.admin-token:}") String configured, @Value("${crosswalk.data-dir:./data}") String dataDir) {
+    AdminToken(
+            @Value("${crosswalk.admin-token:}") String configured,
+            @Value("${crosswalk.data-dir:./data}") String dataDir) {
         String token = configured.isBlank() ? devToken(Path.of(dataDir, "admin-token")) : configured.trim();
         this.digest = ApiTokens.hash(token);
     }
@@ -48,7 +50,10 @@ class AdminToken {
                     // not a POSIX file system
                 }
             }
-            log.warn("CROSSWALK_ADMIN_TOKEN is not set (development mode). Admin API token, kept in {}: {}", file, token);
+            log.warn(
+                    "CROSSWALK_ADMIN_TOKEN is not set (development mode). Admin API token, kept in {}: {}",
+                    file,
+                    token);
             return token;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the development admin token " + file, e);

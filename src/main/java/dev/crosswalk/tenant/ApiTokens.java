@@ -16,8 +16,7 @@ final class ApiTokens {
     static final String PREFIX = "cwk_";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private ApiTokens() {
-    }
+    private ApiTokens() {}
 
     static Secret generate() {
         byte[] bytes = new byte[32];

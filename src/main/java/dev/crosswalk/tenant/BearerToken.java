@@ -9,12 +9,12 @@ final class BearerToken {
 
     private static final String SCHEME = "bearer ";
 
-    private BearerToken() {
-    }
+    private BearerToken() {}
 
     static Optional<String> from(HttpServletRequest request) {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (header == null || header.length() <= SCHEME.length()
+        if (header == null
+                || header.length() <= SCHEME.length()
                 || !header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
             return Optional.empty();
         }

@@ -51,8 +51,10 @@ class CredentialVault {
     }
 
     Secret open(UUID tenantId, String vendor, Sealed sealed) {
-        SecretKey key = masterKey.byId(sealed.keyId()).orElseThrow(() -> new VaultException(
-                "Credential of tenant " + tenantId + " is encrypted with unknown master key " + sealed.keyId()));
+        SecretKey key = masterKey
+                .byId(sealed.keyId())
+                .orElseThrow(() -> new VaultException("Credential of tenant " + tenantId
+                        + " is encrypted with unknown master key " + sealed.keyId()));
         try {
             Cipher cipher = cipher(Cipher.DECRYPT_MODE, key, sealed.nonce(), tenantId, vendor);
             return Secret.of(new String(cipher.doFinal(sealed.ciphertext()), StandardCharsets.UTF_8));

@@ -26,8 +26,11 @@ class DemoTenant implements ApplicationRunner {
     private final Secret ashbyKey;
     private final Environment environment;
 
-    DemoTenant(TenantService tenants, TenantRepository repository,
-            @Value("${crosswalk.demo.ashby-api-key}") String ashbyKey, Environment environment) {
+    DemoTenant(
+            TenantService tenants,
+            TenantRepository repository,
+            @Value("${crosswalk.demo.ashby-api-key}") String ashbyKey,
+            Environment environment) {
         this.tenants = tenants;
         this.repository = repository;
         this.ashbyKey = Secret.of(ashbyKey);
@@ -38,9 +41,12 @@ class DemoTenant implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         // Known only once the server listens, which is before runners run.
         String port = environment.getProperty("local.server.port", "8080");
-        Secret token = repository.findByExternalId(EXTERNAL_ID)
+        Secret token = repository
+                .findByExternalId(EXTERNAL_ID)
                 .map(existing -> tenants.issueToken(existing.id()).token())
-                .orElseGet(() -> tenants.create("Demo organisation", EXTERNAL_ID, ashbyKey).token().token());
+                .orElseGet(() -> tenants.create("Demo organisation", EXTERNAL_ID, ashbyKey)
+                        .token()
+                        .token());
         // Printing this token is the point of the demo profile; it grants access to simulated data only.
         log.info("""
 
@@ -50,7 +56,6 @@ class DemoTenant implements ApplicationRunner {
                  Try:
                    curl -s -H 'Authorization: Bearer {}' 'http://localhost:{}/unified/ats/candidates?limit=3'
                  Swagger UI: http://localhost:{}/swagger-ui.html
-                ===================================================================""",
-                token.reveal(), token.reveal(), port, port);
+                ===================================================================""", token.reveal(), token.reveal(), port, port);
     }
 }

@@ -39,7 +39,8 @@ public class MasterKey {
     private final String currentId;
     private final Map<String, SecretKey> byId;
 
-    public MasterKey(@Value("${crosswalk.vault-key:}") String configured,
+    public MasterKey(
+            @Value("${crosswalk.vault-key:}") String configured,
             @Value("${crosswalk.vault-previous-keys:}") List<String> previous,
             @Value("${crosswalk.data-dir:./data}") String dataDir) {
         String encoded = configured.isBlank() ? devKey(Path.of(dataDir, "vault.key")) : configured.trim();
@@ -91,7 +92,8 @@ public class MasterKey {
             throw new IllegalStateException(property + " is not valid base64");
         }
         if (bytes.length != KEY_BYTES) {
-            throw new IllegalStateException(property + " must be base64 of exactly 32 bytes (AES-256), got " + bytes.length);
+            throw new IllegalStateException(
+                    property + " must be base64 of exactly 32 bytes (AES-256), got " + bytes.length);
         }
         return new SecretKeySpec(bytes, "AES");
     }
@@ -120,8 +122,10 @@ public class MasterKey {
             } catch (UnsupportedOperationException ignored) {
                 // not a POSIX file system; the file stays with default permissions
             }
-            log.warn("CROSSWALK_VAULT_KEY is not set: generated a development vault key in {}. "
-                    + "Set CROSSWALK_VAULT_KEY in production; losing this file makes stored credentials unreadable.", file);
+            log.warn(
+                    "CROSSWALK_VAULT_KEY is not set: generated a development vault key in {}. "
+                            + "Set CROSSWALK_VAULT_KEY in production; losing this file makes stored credentials unreadable.",
+                    file);
             return encoded;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the development vault key " + file, e);

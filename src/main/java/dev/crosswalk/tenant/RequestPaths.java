@@ -5,8 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 /** The container-normalised path of a request, the one routing uses, for path-based access rules. */
 final class RequestPaths {
 
-    private RequestPaths() {
-    }
+    private RequestPaths() {}
 
     static String of(HttpServletRequest request) {
         String pathInfo = request.getPathInfo();

@@ -1,8 +1,8 @@
 package dev.crosswalk.tenant;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -32,8 +32,7 @@ class Tenant {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected Tenant() {
-    }
+    protected Tenant() {}
 
     Tenant(UUID id, String name, String externalId, Instant now) {
         this.id = id;

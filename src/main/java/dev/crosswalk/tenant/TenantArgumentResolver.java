@@ -22,8 +22,11 @@ class TenantArgumentResolver implements HandlerMethodArgumentResolver, WebMvcCon
     }
 
     @Override
-    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
-            NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
+    public Object resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer mavContainer,
+            NativeWebRequest webRequest,
+            WebDataBinderFactory binderFactory) {
         Object tenant = webRequest.getAttribute(TenantContext.ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
         if (tenant == null) {
             throw new CrosswalkException(ProblemCode.UNAUTHORIZED, "A tenant API token is required");

@@ -40,15 +40,21 @@ class TenantAuthFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<TenantDirectory.Authenticated> authenticated = BearerToken.from(request).flatMap(directory::authenticate);
+        Optional<TenantDirectory.Authenticated> authenticated =
+                BearerToken.from(request).flatMap(directory::authenticate);
         if (authenticated.isEmpty()) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-            problems.write(request, response, new CrosswalkException(ProblemCode.UNAUTHORIZED,
-                    "A valid tenant API token is required: Authorization: Bearer <token>"));
+            problems.write(
+                    request,
+                    response,
+                    new CrosswalkException(
+                            ProblemCode.UNAUTHORIZED,
+                            "A valid tenant API token is required: Authorization: Bearer <token>"));
             return;
         }
         if (authenticated.get().status() == TenantStatus.DISABLED) {
-            problems.write(request, response, new CrosswalkException(ProblemCode.TENANT_DISABLED, "This tenant is disabled"));
+            problems.write(
+                    request, response, new CrosswalkException(ProblemCode.TENANT_DISABLED, "This tenant is disabled"));
             return;
         }
         request.setAttribute(TenantContext.ATTRIBUTE, authenticated.get().tenant());

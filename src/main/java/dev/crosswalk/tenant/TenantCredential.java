@@ -36,8 +36,7 @@ class TenantCredential {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected TenantCredential() {
-    }
+    protected TenantCredential() {}
 
     TenantCredential(UUID tenantId, String vendor, CredentialVault.Sealed sealed, List<String> scopes, Instant now) {
         this.key = new Key(tenantId, vendor);
@@ -75,6 +74,7 @@ class TenantCredential {
 
     /** Tenant and vendor: a tenant holds at most one credential per vendor. */
     @Embeddable
-    record Key(@Column(name = "tenant_id") UUID tenantId, @Column(name = "vendor") String vendor) implements Serializable {
-    }
+    record Key(
+            @Column(name = "tenant_id") UUID tenantId,
+            @Column(name = "vendor") String vendor) implements Serializable {}
 }

@@ -29,21 +29,25 @@ public class TenantDirectory {
     private final Cache<String, Authenticated> cache;
     private final TransactionTemplate readOnly;
 
-    TenantDirectory(TenantTokenRepository tokens, TenantRepository tenants, TenantCredentialRepository credentials,
-            CredentialVault vault, @Value("${crosswalk.auth.cache-ttl:30s}") Duration ttl,
+    TenantDirectory(
+            TenantTokenRepository tokens,
+            TenantRepository tenants,
+            TenantCredentialRepository credentials,
+            CredentialVault vault,
+            @Value("${crosswalk.auth.cache-ttl:30s}") Duration ttl,
             PlatformTransactionManager transactions) {
         this.tokens = tokens;
         this.tenants = tenants;
         this.credentials = credentials;
         this.vault = vault;
-        this.cache = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(100_000).build();
+        this.cache =
+                Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(100_000).build();
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
     }
 
     /** An authenticated token: the tenant's context and its status at resolution time. */
-    public record Authenticated(TenantContext tenant, TenantStatus status) {
-    }
+    public record Authenticated(TenantContext tenant, TenantStatus status) {}
 
     /**
      * The tenant a bearer token belongs to, or empty for an unknown or revoked token. Only a cache
@@ -71,9 +75,11 @@ public class TenantDirectory {
     }
 
     private Optional<Authenticated> resolve(Tenant tenant) {
-        return credentials.findById(new TenantCredential.Key(tenant.id(), VENDOR))
+        return credentials
+                .findById(new TenantCredential.Key(tenant.id(), VENDOR))
                 .map(credential -> new Authenticated(
-                        new TenantContext(tenant.id(), tenant.name(), vault.open(tenant.id(), VENDOR, credential.sealed())),
+                        new TenantContext(
+                                tenant.id(), tenant.name(), vault.open(tenant.id(), VENDOR, credential.sealed())),
                         tenant.status()));
     }
 }

@@ -15,10 +15,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 import org.springframework.scheduling.annotation.Async;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -41,9 +41,15 @@ public class TenantService {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    TenantService(TenantRepository tenants, TenantCredentialRepository credentials, TenantTokenRepository tokens,
-            CredentialVault vault, TenantDirectory directory, List<AtsConnector> connectors,
-            TransactionTemplate transaction, Clock clock) {
+    TenantService(
+            TenantRepository tenants,
+            TenantCredentialRepository credentials,
+            TenantTokenRepository tokens,
+            CredentialVault vault,
+            TenantDirectory directory,
+            List<AtsConnector> connectors,
+            TransactionTemplate transaction,
+            Clock clock) {
         this.tenants = tenants;
         this.credentials = credentials;
         this.tokens = tokens;
@@ -55,21 +61,23 @@ public class TenantService {
     }
 
     /** A tenant as the admin API shows it; never with its key. */
-    public record TenantSummary(UUID id, String name, String externalId, TenantStatus status,
-            Instant createdAt, Instant updatedAt, List<String> scopes) {
-    }
+    public record TenantSummary(
+            UUID id,
+            String name,
+            String externalId,
+            TenantStatus status,
+            Instant createdAt,
+            Instant updatedAt,
+            List<String> scopes) {}
 
     /** A newly created tenant with its first API token, shown only this once. */
-    public record CreatedTenant(TenantSummary tenant, IssuedToken token) {
-    }
+    public record CreatedTenant(TenantSummary tenant, IssuedToken token) {}
 
     /** A newly issued token: the secret is in {@code token}, shown once. */
-    public record IssuedToken(UUID id, Secret token, Instant createdAt) {
-    }
+    public record IssuedToken(UUID id, Secret token, Instant createdAt) {}
 
     /** A token as listed: id and dates only. */
-    public record TokenSummary(UUID id, Instant createdAt) {
-    }
+    public record TokenSummary(UUID id, Instant createdAt) {}
 
     public CreatedTenant create(String name, String externalId, Secret apiKey) {
         if (externalId != null && tenants.existsByExternalId(externalId)) {
@@ -81,8 +89,12 @@ public class TenantService {
             CreatedTenant created = transaction.execute(status -> {
                 Instant now = now();
                 Tenant tenant = tenants.save(new Tenant(id, name, externalId, now));
-                credentials.save(new TenantCredential(id, TenantDirectory.VENDOR,
-                        vault.seal(id, TenantDirectory.VENDOR, apiKey), check.scopes(), now));
+                credentials.save(new TenantCredential(
+                        id,
+                        TenantDirectory.VENDOR,
+                        vault.seal(id, TenantDirectory.VENDOR, apiKey),
+                        check.scopes(),
+                        now));
                 return new CreatedTenant(summary(tenant, check.scopes()), issue(id, now));
             });
             log.info("Created tenant {}", id);
@@ -136,9 +148,12 @@ public class TenantService {
             Tenant tenant = find(id);
             Instant now = now();
             CredentialVault.Sealed sealed = vault.seal(id, TenantDirectory.VENDOR, apiKey);
-            credentials.findById(new TenantCredential.Key(id, TenantDirectory.VENDOR)).ifPresentOrElse(
-                    credential -> credential.reseal(sealed, check.scopes(), now),
-                    () -> credentials.save(new TenantCredential(id, TenantDirectory.VENDOR, sealed, check.scopes(), now)));
+            credentials
+                    .findById(new TenantCredential.Key(id, TenantDirectory.VENDOR))
+                    .ifPresentOrElse(
+                            credential -> credential.reseal(sealed, check.scopes(), now),
+                            () -> credentials.save(
+                                    new TenantCredential(id, TenantDirectory.VENDOR, sealed, check.scopes(), now)));
             if (tenant.status() == TenantStatus.NEEDS_REAUTH) {
                 tenant.changeStatus(TenantStatus.ACTIVE, now);
             }
@@ -167,8 +182,8 @@ public class TenantService {
         transaction.executeWithoutResult(tx -> {
             TenantToken token = tokens.findByIdAndTenantId(tokenId, tenantId)
                     .filter(found -> !found.revoked())
-                    .orElseThrow(() -> new CrosswalkException(ProblemCode.NOT_FOUND,
-                            "Tenant " + tenantId + " has no active token " + tokenId));
+                    .orElseThrow(() -> new CrosswalkException(
+                            ProblemCode.NOT_FOUND, "Tenant " + tenantId + " has no active token " + tokenId));
             token.revoke(now());
         });
         directory.evict(tenantId);
@@ -190,7 +205,8 @@ public class TenantService {
 
     private IssuedToken issue(UUID tenantId, Instant now) {
         Secret token = ApiTokens.generate();
-        TenantToken stored = tokens.save(new TenantToken(UUID.randomUUID(), tenantId, ApiTokens.hash(token.reveal()), now));
+        TenantToken stored =
+                tokens.save(new TenantToken(UUID.randomUUID(), tenantId, ApiTokens.hash(token.reveal()), now));
         return new IssuedToken(stored.id(), token, now);
     }
 
@@ -199,11 +215,15 @@ public class TenantService {
         if (connector == null) {
             throw new IllegalStateException("No connector for " + TenantDirectory.VENDOR);
         }
-        return connector.verifyCredentials(apiKey)
-                .timeout(CREDENTIAL_CHECK_TIMEOUT, reactor.core.publisher.Mono.error(() -> new CrosswalkException(
-                        ProblemCode.UPSTREAM_TIMEOUT, "The ATS did not answer the credential check in time")))
+        return connector
+                .verifyCredentials(apiKey)
+                .timeout(
+                        CREDENTIAL_CHECK_TIMEOUT,
+                        reactor.core.publisher.Mono.error(() -> new CrosswalkException(
+                                ProblemCode.UPSTREAM_TIMEOUT, "The ATS did not answer the credential check in time")))
                 .blockOptional()
-                .orElseThrow(() -> new CrosswalkException(ProblemCode.UPSTREAM_ERROR, "The ATS sent no answer to the credential check"));
+                .orElseThrow(() -> new CrosswalkException(
+                        ProblemCode.UPSTREAM_ERROR, "The ATS sent no answer to the credential check"));
     }
 
     private Tenant find(UUID id) {
@@ -212,18 +232,27 @@ public class TenantService {
     }
 
     private TenantSummary summary(Tenant tenant) {
-        List<String> scopes = credentials.findById(new TenantCredential.Key(tenant.id(), TenantDirectory.VENDOR))
-                .map(TenantCredential::scopes).orElse(List.of());
+        List<String> scopes = credentials
+                .findById(new TenantCredential.Key(tenant.id(), TenantDirectory.VENDOR))
+                .map(TenantCredential::scopes)
+                .orElse(List.of());
         return summary(tenant, scopes);
     }
 
     private static TenantSummary summary(Tenant tenant, List<String> scopes) {
-        return new TenantSummary(tenant.id(), tenant.name(), tenant.externalId(), tenant.status(),
-                tenant.createdAt(), tenant.updatedAt(), List.copyOf(scopes));
+        return new TenantSummary(
+                tenant.id(),
+                tenant.name(),
+                tenant.externalId(),
+                tenant.status(),
+                tenant.createdAt(),
+                tenant.updatedAt(),
+                List.copyOf(scopes));
     }
 
     private static CrosswalkException conflict(String externalId) {
-        return new CrosswalkException(ProblemCode.CONFLICT, "A tenant with external_id '" + externalId + "' already exists");
+        return new CrosswalkException(
+                ProblemCode.CONFLICT, "A tenant with external_id '" + externalId + "' already exists");
     }
 
     private Instant now() {

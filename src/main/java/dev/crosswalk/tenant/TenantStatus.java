@@ -5,7 +5,9 @@ import java.util.Locale;
 
 /** Whether a tenant's requests are served. {@code needs_reauth} is set when the ATS rejects its key. */
 public enum TenantStatus {
-    ACTIVE, DISABLED, NEEDS_REAUTH;
+    ACTIVE,
+    DISABLED,
+    NEEDS_REAUTH;
 
     public static TenantStatus fromWireName(String value) {
         for (TenantStatus status : values()) {

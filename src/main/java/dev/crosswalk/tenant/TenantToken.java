@@ -27,8 +27,7 @@ class TenantToken {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
-    protected TenantToken() {
-    }
+    protected TenantToken() {}
 
     TenantToken(UUID id, UUID tenantId, byte[] tokenHash, Instant now) {
         this.id = id;

@@ -36,12 +36,18 @@ class VaultKeyRotation implements ApplicationRunner {
         int resealed = 0;
         for (TenantCredential credential : credentials.findByKeyIdNot(masterKey.currentId())) {
             if (masterKey.byId(credential.sealed().keyId()).isEmpty()) {
-                log.error("Credential of tenant {} is sealed with master key {}, which is not configured; "
-                        + "add it to CROSSWALK_VAULT_PREVIOUS_KEYS", credential.tenantId(), credential.sealed().keyId());
+                log.error(
+                        "Credential of tenant {} is sealed with master key {}, which is not configured; "
+                                + "add it to CROSSWALK_VAULT_PREVIOUS_KEYS",
+                        credential.tenantId(),
+                        credential.sealed().keyId());
                 continue;
             }
             Secret secret = vault.open(credential.tenantId(), credential.vendor(), credential.sealed());
-            credential.reseal(vault.seal(credential.tenantId(), credential.vendor(), secret), credential.scopes(), clock.instant());
+            credential.reseal(
+                    vault.seal(credential.tenantId(), credential.vendor(), secret),
+                    credential.scopes(),
+                    clock.instant());
             resealed++;
         }
         if (resealed > 0) {

@@ -2,35 +2,35 @@ package dev.crosswalk.unified;
 
 import dev.crosswalk.tenant.Secret;
 import dev.crosswalk.tenant.TenantContext;
-import dev.crosswalk.unified.candidates.Candidate;
-import dev.crosswalk.unified.candidates.CandidateFilter;
 import dev.crosswalk.unified.activities.Activity;
 import dev.crosswalk.unified.activities.ActivityFilter;
-import dev.crosswalk.unified.attachments.Attachment;
-import dev.crosswalk.unified.attachments.AttachmentFilter;
-import dev.crosswalk.unified.tags.Tag;
-import dev.crosswalk.unified.tags.TagFilter;
-import dev.crosswalk.unified.users.User;
-import dev.crosswalk.unified.users.UserFilter;
 import dev.crosswalk.unified.applications.Application;
 import dev.crosswalk.unified.applications.ApplicationFilter;
-import dev.crosswalk.unified.interviews.Interview;
-import dev.crosswalk.unified.interviews.InterviewFilter;
-import dev.crosswalk.unified.offers.Offer;
-import dev.crosswalk.unified.offers.OfferFilter;
-import dev.crosswalk.unified.rejectreasons.RejectReason;
-import dev.crosswalk.unified.scorecards.Scorecard;
-import dev.crosswalk.unified.scorecards.ScorecardFilter;
+import dev.crosswalk.unified.attachments.Attachment;
+import dev.crosswalk.unified.attachments.AttachmentFilter;
+import dev.crosswalk.unified.candidates.Candidate;
+import dev.crosswalk.unified.candidates.CandidateFilter;
 import dev.crosswalk.unified.departments.Department;
 import dev.crosswalk.unified.departments.DepartmentFilter;
+import dev.crosswalk.unified.interviews.Interview;
+import dev.crosswalk.unified.interviews.InterviewFilter;
 import dev.crosswalk.unified.jobformfields.JobFormField;
 import dev.crosswalk.unified.jobformfields.JobFormFieldFilter;
 import dev.crosswalk.unified.jobinterviewstages.JobInterviewStage;
 import dev.crosswalk.unified.jobinterviewstages.JobInterviewStageFilter;
 import dev.crosswalk.unified.jobs.Job;
 import dev.crosswalk.unified.jobs.JobFilter;
+import dev.crosswalk.unified.offers.Offer;
+import dev.crosswalk.unified.offers.OfferFilter;
 import dev.crosswalk.unified.offices.Office;
 import dev.crosswalk.unified.offices.OfficeFilter;
+import dev.crosswalk.unified.rejectreasons.RejectReason;
+import dev.crosswalk.unified.scorecards.Scorecard;
+import dev.crosswalk.unified.scorecards.ScorecardFilter;
+import dev.crosswalk.unified.tags.Tag;
+import dev.crosswalk.unified.tags.TagFilter;
+import dev.crosswalk.unified.users.User;
+import dev.crosswalk.unified.users.UserFilter;
 import java.util.List;
 import reactor.core.publisher.Mono;
 
@@ -71,7 +71,8 @@ public interface AtsConnector {
      * One file of a candidate with a short-lived {@code file_url}; an unknown candidate, or a file
      * that candidate does not have, fails with {@code NOT_FOUND}.
      */
-    Mono<Attachment> downloadAttachment(TenantContext tenant, String candidateId, String attachmentId, boolean includeRemoteData);
+    Mono<Attachment> downloadAttachment(
+            TenantContext tenant, String candidateId, String attachmentId, boolean includeRemoteData);
 
     /** One page of the ATS's users. */
     Mono<Page<User>> listUsers(TenantContext tenant, UserFilter filter, PageRequest page);
@@ -116,7 +117,8 @@ public interface AtsConnector {
     Mono<Job> getJob(TenantContext tenant, String id, boolean includeRemoteData);
 
     /** The stages of every interview plan of one job, plan by plan; an unknown job fails with {@code NOT_FOUND}. */
-    Mono<Page<JobInterviewStage>> listJobInterviewStages(TenantContext tenant, JobInterviewStageFilter filter, PageRequest page);
+    Mono<Page<JobInterviewStage>> listJobInterviewStages(
+            TenantContext tenant, JobInterviewStageFilter filter, PageRequest page);
 
     Mono<JobInterviewStage> getJobInterviewStage(TenantContext tenant, String id, boolean includeRemoteData);
 
@@ -132,6 +134,5 @@ public interface AtsConnector {
     Mono<Office> getOffice(TenantContext tenant, String id, boolean includeRemoteData);
 
     /** What the vendor said about a key: its name there and the permissions it grants. */
-    record CredentialCheck(String title, List<String> scopes) {
-    }
+    record CredentialCheck(String title, List<String> scopes) {}
 }

@@ -27,7 +27,8 @@ public enum FilterType {
             try {
                 return OffsetDateTime.parse(raw.trim()).toInstant();
             } catch (DateTimeParseException e) {
-                throw ListQuery.invalid(parameter, "must be an ISO-8601 timestamp with offset, e.g. 2024-01-31T00:00:00Z");
+                throw ListQuery.invalid(
+                        parameter, "must be an ISO-8601 timestamp with offset, e.g. 2024-01-31T00:00:00Z");
             }
         }
     },

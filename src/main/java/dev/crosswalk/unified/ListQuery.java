@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
  * A validated list request: page size, the client's cursor (still sealed), whether to add
  * {@code remote_data}, and the filters as typed, normalized values. Built by {@link ResourceQuery}.
  */
-public record ListQuery(String resource, int limit, String cursor, boolean includeRemoteData, Map<String, Object> filters) {
+public record ListQuery(
+        String resource, int limit, String cursor, boolean includeRemoteData, Map<String, Object> filters) {
 
     public ListQuery {
         filters = Map.copyOf(filters);
@@ -34,13 +35,14 @@ public record ListQuery(String resource, int limit, String cursor, boolean inclu
 
     /** The filters in one canonical spelling (sorted, normalized) — what a cursor is bound to. */
     public String canonicalFilters() {
-        return new java.util.TreeMap<>(filters).entrySet().stream()
-                .map(filter -> {
-                    // length-prefixed so that no value can imitate a second filter
-                    String value = FilterType.canonical(filter.getValue());
-                    return filter.getKey() + "=" + value.length() + ":" + value;
-                })
-                .collect(Collectors.joining("\n"));
+        return new java.util.TreeMap<>(filters)
+                .entrySet().stream()
+                        .map(filter -> {
+                            // length-prefixed so that no value can imitate a second filter
+                            String value = FilterType.canonical(filter.getValue());
+                            return filter.getKey() + "=" + value.length() + ":" + value;
+                        })
+                        .collect(Collectors.joining("\n"));
     }
 
     /** A 400 {@code invalid_request} that names the parameter at fault. */

@@ -11,8 +11,7 @@ import java.util.List;
  */
 public final class OffsetPages {
 
-    private OffsetPages() {
-    }
+    private OffsetPages() {}
 
     /** The slice of {@code all} that {@code request} asks for. */
     public static <T> Page<T> slice(List<T> all, PageRequest request) {
@@ -35,6 +34,7 @@ public final class OffsetPages {
             // reported below
         }
         // Only reachable with a sealed cursor of another listing of the same resource and filters.
-        throw new CrosswalkException(ProblemCode.INVALID_CURSOR, "Parameter 'next_cursor' does not belong to this listing");
+        throw new CrosswalkException(
+                ProblemCode.INVALID_CURSOR, "Parameter 'next_cursor' does not belong to this listing");
     }
 }

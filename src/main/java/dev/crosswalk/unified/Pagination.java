@@ -21,12 +21,14 @@ public class Pagination {
         this.cursors = cursors;
     }
 
-    public <T> Mono<UnifiedPage<T>> page(TenantContext tenant, ListQuery query, Function<PageRequest, Mono<Page<T>>> fetch) {
+    public <T> Mono<UnifiedPage<T>> page(
+            TenantContext tenant, ListQuery query, Function<PageRequest, Mono<Page<T>>> fetch) {
         return Mono.defer(() -> {
             CursorBinding binding = new CursorBinding(tenant.id(), query.resource(), query.canonicalFilters());
             String position = query.cursor() == null ? null : cursors.decode(query.cursor(), binding);
             return fetch.apply(new PageRequest(query.limit(), position, query.includeRemoteData()))
-                    .map(page -> new UnifiedPage<>(page.records(),
+                    .map(page -> new UnifiedPage<>(
+                            page.records(),
                             page.nextPosition() == null ? null : cursors.encode(page.nextPosition(), binding),
                             page.records().size()));
         });

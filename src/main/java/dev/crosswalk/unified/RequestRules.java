@@ -21,8 +21,7 @@ public interface RequestRules {
     List<Violation> violations();
 
     /** One broken rule: the field at fault ({@code ""} for the body as a whole) and what is wrong. */
-    record Violation(String field, String message) {
-    }
+    record Violation(String field, String message) {}
 
     /** Runs {@link RequestRules#violations()} as part of bean validation. */
     @Target(ElementType.TYPE)
@@ -49,7 +48,12 @@ public interface RequestRules {
             context.disableDefaultConstraintViolation();
             for (Violation violation : violations) {
                 // Messages are literal text, not templates: values the client sent must not be interpolated.
-                String literal = violation.message().replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}").replace("$", "\\$");
+                String literal = violation
+                        .message()
+                        .replace("\\", "\\\\")
+                        .replace("{", "\\{")
+                        .replace("}", "\\}")
+                        .replace("$", "\\$");
                 var builder = context.buildConstraintViolationWithTemplate(literal);
                 if (violation.field().isEmpty()) {
                     builder.addConstraintViolation();

@@ -34,7 +34,8 @@ public final class ResourceQuery {
     private final Set<String> required;
     private final Map<String, Set<String>> choices;
 
-    private ResourceQuery(String resource, Map<String, FilterType> filters, Set<String> required, Map<String, Set<String>> choices) {
+    private ResourceQuery(
+            String resource, Map<String, FilterType> filters, Set<String> required, Map<String, Set<String>> choices) {
         this.resource = resource;
         this.filters = Collections.unmodifiableMap(filters);
         this.required = Collections.unmodifiableSet(required);
@@ -84,7 +85,11 @@ public final class ResourceQuery {
         Map<String, Object> values = new TreeMap<>();
         filters.forEach((name, type) -> {
             if (single.containsKey(name)) {
-                values.put(name, choices.containsKey(name) ? choice(name, single.get(name)) : type.parse(name, single.get(name)));
+                values.put(
+                        name,
+                        choices.containsKey(name)
+                                ? choice(name, single.get(name))
+                                : type.parse(name, single.get(name)));
             }
         });
         for (String name : required) {
@@ -121,7 +126,9 @@ public final class ResourceQuery {
         for (Map.Entry<String, List<String>> parameter : new TreeMap<>(parameters).entrySet()) {
             String name = parameter.getKey();
             if (!allowed.contains(name)) {
-                throw ListQuery.invalid(name, "is not a supported parameter here; supported: " + String.join(", ", new TreeSet<>(allowed)));
+                throw ListQuery.invalid(
+                        name,
+                        "is not a supported parameter here; supported: " + String.join(", ", new TreeSet<>(allowed)));
             }
             List<String> values = parameter.getValue();
             if (values.size() != 1) {

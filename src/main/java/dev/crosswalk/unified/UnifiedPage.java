@@ -11,6 +11,8 @@ import java.util.List;
  */
 public record UnifiedPage<T>(
         List<T> result,
-        @JsonProperty("next_cursor") @JsonInclude(JsonInclude.Include.ALWAYS) String nextCursor,
-        @JsonProperty("result_count") int resultCount) {
-}
+
+        @JsonProperty("next_cursor") @JsonInclude(JsonInclude.Include.ALWAYS)
+        String nextCursor,
+
+        @JsonProperty("result_count") int resultCount) {}

@@ -1,5 +1,4 @@
 package dev.crosswalk.unified;
 
 /** The single-record envelope of every API answer: {@code {"result": {...}}}. */
-public record UnifiedResult<T>(T result) {
-}
+public record UnifiedResult<T>(T result) {}

@@ -16,7 +16,8 @@ public class CrosswalkException extends RuntimeException {
         this(code, detail, null, null, null);
     }
 
-    public CrosswalkException(ProblemCode code, String detail, RemoteError remote, Duration retryAfter, Throwable cause) {
+    public CrosswalkException(
+            ProblemCode code, String detail, RemoteError remote, Duration retryAfter, Throwable cause) {
         super(detail, cause, false, false);
         this.code = code;
         this.remote = remote;
@@ -38,6 +39,5 @@ public class CrosswalkException extends RuntimeException {
     }
 
     /** The upstream's own status, code and message, surfaced as the problem's {@code remote} member. */
-    public record RemoteError(Integer status, String code, String message) {
-    }
+    public record RemoteError(Integer status, String code, String message) {}
 }

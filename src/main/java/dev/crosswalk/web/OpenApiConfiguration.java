@@ -22,17 +22,24 @@ class OpenApiConfiguration {
                 .info(new Info()
                         .title("Crosswalk unified ATS API")
                         .version("v1")
-                        .description("One normalized REST API over each tenant's ATS (Ashby first), called in real "
-                                + "time with the tenant's own key. Errors are application/problem+json with a stable `code`.")
+                        .description(
+                                "One normalized REST API over each tenant's ATS (Ashby first), called in real "
+                                        + "time with the tenant's own key. Errors are application/problem+json with a stable `code`.")
                         .license(new License().name("Apache-2.0")))
                 // A relative server keeps the document identical on every host and port.
                 .servers(java.util.List.of(new io.swagger.v3.oas.models.servers.Server().url("/")))
                 .components(new Components()
-                        .addSecuritySchemes("admin", new SecurityScheme()
-                                .type(SecurityScheme.Type.HTTP).scheme("bearer")
-                                .description("CROSSWALK_ADMIN_TOKEN (printed at start-up in development)"))
-                        .addSecuritySchemes("tenant", new SecurityScheme()
-                                .type(SecurityScheme.Type.HTTP).scheme("bearer")
-                                .description("A tenant API token (cwk_...) issued by the admin API")));
+                        .addSecuritySchemes(
+                                "admin",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .description("CROSSWALK_ADMIN_TOKEN (printed at start-up in development)"))
+                        .addSecuritySchemes(
+                                "tenant",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .description("A tenant API token (cwk_...) issued by the admin API")));
     }
 }

@@ -16,7 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 @io.swagger.v3.oas.annotations.Hidden
 class ProblemErrorController implements ErrorController {
 
-    @RequestMapping(value = "/error", produces = {MediaType.APPLICATION_PROBLEM_JSON_VALUE, MediaType.ALL_VALUE})
+    @RequestMapping(
+            value = "/error",
+            produces = {MediaType.APPLICATION_PROBLEM_JSON_VALUE, MediaType.ALL_VALUE})
     ResponseEntity<Object> error(HttpServletRequest request) {
         Object statusAttribute = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = statusAttribute instanceof Integer value ? value : 500;
@@ -28,7 +30,8 @@ class ProblemErrorController implements ErrorController {
             case 415 -> ProblemCode.UNSUPPORTED_MEDIA_TYPE;
             default -> status >= 400 && status < 500 ? ProblemCode.INVALID_REQUEST : ProblemCode.INTERNAL_ERROR;
         };
-        String detail = code == ProblemCode.INTERNAL_ERROR ? "An unexpected error occurred" : "The request could not be served";
+        String detail =
+                code == ProblemCode.INTERNAL_ERROR ? "An unexpected error occurred" : "The request could not be served";
         return ResponseEntity.status(code.status())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(Problems.asMap(Problems.of(code, detail, request)));

@@ -58,7 +58,8 @@ public class ProblemHandler {
     ResponseEntity<Object> invalidParameters(HandlerMethodValidationException failure, HttpServletRequest request) {
         String detail = failure.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> result.getMethodParameter().getParameterName() + ": " + error.getDefaultMessage()))
+                        .map(error ->
+                                result.getMethodParameter().getParameterName() + ": " + error.getDefaultMessage()))
                 .sorted()
                 .collect(Collectors.joining("; "));
         return problem(ProblemCode.INVALID_REQUEST, "Invalid parameters: " + detail, request);
@@ -66,12 +67,15 @@ public class ProblemHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException failure, HttpServletRequest request) {
-        return problem(ProblemCode.INVALID_REQUEST, "Parameter '" + failure.getName() + "' has an invalid value", request);
+        return problem(
+                ProblemCode.INVALID_REQUEST, "Parameter '" + failure.getName() + "' has an invalid value", request);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
-    ResponseEntity<Object> missingParameter(MissingServletRequestParameterException failure, HttpServletRequest request) {
-        return problem(ProblemCode.INVALID_REQUEST, "Parameter '" + failure.getParameterName() + "' is required", request);
+    ResponseEntity<Object> missingParameter(
+            MissingServletRequestParameterException failure, HttpServletRequest request) {
+        return problem(
+                ProblemCode.INVALID_REQUEST, "Parameter '" + failure.getParameterName() + "' is required", request);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -84,7 +88,8 @@ public class ProblemHandler {
         if (failure.getCause() instanceof tools.jackson.databind.exc.UnrecognizedPropertyException unknown) {
             return "Unknown field '" + jsonPath(unknown) + "'";
         }
-        if (failure.getCause() instanceof tools.jackson.databind.DatabindException mapping && !mapping.getPath().isEmpty()) {
+        if (failure.getCause() instanceof tools.jackson.databind.DatabindException mapping
+                && !mapping.getPath().isEmpty()) {
             return "Field '" + jsonPath(mapping) + "' has an invalid value or type";
         }
         if (failure.getCause() instanceof tools.jackson.core.JacksonException) {
@@ -98,12 +103,14 @@ public class ProblemHandler {
                 .map(reference -> reference.getPropertyName() != null
                         ? reference.getPropertyName()
                         : "[" + reference.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
     }
 
     @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
     ResponseEntity<Object> noRoute(Exception failure, HttpServletRequest request) {
-        return problem(ProblemCode.NOT_FOUND, "No route for " + request.getMethod() + " " + request.getRequestURI(), request);
+        return problem(
+                ProblemCode.NOT_FOUND, "No route for " + request.getMethod() + " " + request.getRequestURI(), request);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -113,7 +120,8 @@ public class ProblemHandler {
             headers.setAllow(failure.getSupportedHttpMethods());
         }
         String detail = "Method " + failure.getMethod() + " is not allowed on " + request.getRequestURI();
-        return respond(ProblemCode.METHOD_NOT_ALLOWED, Problems.of(ProblemCode.METHOD_NOT_ALLOWED, detail, request), headers);
+        return respond(
+                ProblemCode.METHOD_NOT_ALLOWED, Problems.of(ProblemCode.METHOD_NOT_ALLOWED, detail, request), headers);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -123,7 +131,8 @@ public class ProblemHandler {
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ResponseEntity<Object> notAcceptable(HttpMediaTypeNotAcceptableException failure, HttpServletRequest request) {
-        return problem(ProblemCode.NOT_ACCEPTABLE, "Responses are application/json or application/problem+json", request);
+        return problem(
+                ProblemCode.NOT_ACCEPTABLE, "Responses are application/json or application/problem+json", request);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -166,8 +175,10 @@ public class ProblemHandler {
         return respond(code, Problems.of(code, detail, request), new HttpHeaders());
     }
 
-    private static ResponseEntity<Object> respond(ProblemCode code, org.springframework.http.ProblemDetail problem, HttpHeaders headers) {
-        return ResponseEntity.status(code.status()).headers(headers)
+    private static ResponseEntity<Object> respond(
+            ProblemCode code, org.springframework.http.ProblemDetail problem, HttpHeaders headers) {
+        return ResponseEntity.status(code.status())
+                .headers(headers)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(Problems.asMap(problem));
     }

@@ -20,10 +20,11 @@ public class ProblemJsonErrorReportValve extends ErrorReportValve {
         if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
         }
-        ProblemCode code = status >= 500 ? ProblemCode.INTERNAL_ERROR
-                : status == 404 ? ProblemCode.NOT_FOUND
-                : status == 413 ? ProblemCode.PAYLOAD_TOO_LARGE
-                : ProblemCode.INVALID_REQUEST;
+        ProblemCode code = status >= 500
+                ? ProblemCode.INTERNAL_ERROR
+                : status == 404
+                        ? ProblemCode.NOT_FOUND
+                        : status == 413 ? ProblemCode.PAYLOAD_TOO_LARGE : ProblemCode.INVALID_REQUEST;
         String requestId = response.getHeader(RequestIdFilter.HEADER);
         if (requestId == null) {
             requestId = UUID.randomUUID().toString();
@@ -36,7 +37,8 @@ public class ProblemJsonErrorReportValve extends ErrorReportValve {
             Writer writer = response.getReporter();
             if (writer != null) {
                 writer.write("{\"type\":\"" + code.type() + "\",\"title\":\"" + code.title() + "\",\"status\":" + status
-                        + ",\"detail\":\"" + detail + "\",\"code\":\"" + code.code() + "\",\"request_id\":\"" + requestId + "\"}");
+                        + ",\"detail\":\"" + detail + "\",\"code\":\"" + code.code() + "\",\"request_id\":\""
+                        + requestId + "\"}");
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {

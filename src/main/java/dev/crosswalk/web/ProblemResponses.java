@@ -41,18 +41,24 @@ class ProblemResponses implements OpenApiCustomizer {
         openApi.getPaths().forEach((path, item) -> {
             if (path.startsWith("/unified/")) {
                 // An operation that documents a status more precisely (e.g. the writes) keeps its own description.
-                item.readOperations().forEach(operation -> STATUSES.forEach((status, description) ->
-                        operation.getResponses().putIfAbsent(status, response(status, description))));
+                item.readOperations()
+                        .forEach(operation -> STATUSES.forEach((status, description) ->
+                                operation.getResponses().putIfAbsent(status, response(status, description))));
             }
         });
     }
 
     private static ApiResponse response(String status, String description) {
-        ApiResponse response = new ApiResponse().description(description).content(new Content()
-                .addMediaType(PROBLEM_JSON, new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
+        ApiResponse response = new ApiResponse()
+                .description(description)
+                .content(new Content()
+                        .addMediaType(
+                                PROBLEM_JSON,
+                                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
         if (status.equals("429") || status.equals("503")) {
-            response.addHeaderObject("Retry-After", new Header().description("Seconds to wait before retrying")
-                    .schema(type("integer")));
+            response.addHeaderObject(
+                    "Retry-After",
+                    new Header().description("Seconds to wait before retrying").schema(type("integer")));
         }
         return response;
     }
@@ -68,9 +74,14 @@ class ProblemResponses implements OpenApiCustomizer {
                 .addProperty("type", type("string").format("uri").description("Names the kind of problem"))
                 .addProperty("title", type("string").description("Human summary of the kind of problem"))
                 .addProperty("status", type("integer").description("The HTTP status"))
-                .addProperty("detail", type("string").description("What went wrong with this request, naming the parameter at fault"))
-                .addProperty("code", type("string").description("Stable snake_case code to switch on, e.g. invalid_request, "
-                        + "not_found, rate_limited, upstream_error"))
+                .addProperty(
+                        "detail",
+                        type("string").description("What went wrong with this request, naming the parameter at fault"))
+                .addProperty(
+                        "code",
+                        type("string")
+                                .description("Stable snake_case code to switch on, e.g. invalid_request, "
+                                        + "not_found, rate_limited, upstream_error"))
                 .addProperty("request_id", type("string").description("Also sent as the X-Request-Id response header"))
                 .addProperty("remote", remote)
                 .required(List.of("type", "title", "status", "detail", "code", "request_id"));
@@ -90,7 +101,9 @@ class ProblemResponses implements OpenApiCustomizer {
         statuses.put("409", "cursor_expired: the ATS's cursor expired; restart the listing");
         statuses.put("429", "rate_limited: tenant or ATS rate limit; retry after Retry-After seconds");
         statuses.put("502", "upstream_auth_failed (the ATS rejected the stored key) or upstream_error");
-        statuses.put("503", "upstream_unavailable: calls to the ATS are paused for this tenant; retry after Retry-After seconds");
+        statuses.put(
+                "503",
+                "upstream_unavailable: calls to the ATS are paused for this tenant; retry after Retry-After seconds");
         statuses.put("504", "upstream_timeout: the ATS was too slow");
         return Collections.unmodifiableMap(statuses);
     }

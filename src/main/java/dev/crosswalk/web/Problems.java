@@ -65,7 +65,8 @@ public class Problems {
         return body;
     }
 
-    public void write(HttpServletRequest request, HttpServletResponse response, CrosswalkException failure) throws IOException {
+    public void write(HttpServletRequest request, HttpServletResponse response, CrosswalkException failure)
+            throws IOException {
         if (failure.retryAfter() != null) {
             response.setHeader(HttpHeaders.RETRY_AFTER, retryAfterSeconds(failure.retryAfter()));
         }

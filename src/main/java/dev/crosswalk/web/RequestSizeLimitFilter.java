@@ -25,8 +25,10 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     private final long maxProxyBytes;
     private final Problems problems;
 
-    RequestSizeLimitFilter(@Value("${crosswalk.max-request-size:1MB}") DataSize max,
-            @Value("${crosswalk.proxy.max-request-size:10MB}") DataSize maxProxy, Problems problems) {
+    RequestSizeLimitFilter(
+            @Value("${crosswalk.max-request-size:1MB}") DataSize max,
+            @Value("${crosswalk.proxy.max-request-size:10MB}") DataSize maxProxy,
+            Problems problems) {
         this.maxBytes = max.toBytes();
         this.maxProxyBytes = maxProxy.toBytes();
         this.problems = problems;
@@ -37,8 +39,12 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         long limit = request.getRequestURI().startsWith("/proxy/") ? maxProxyBytes : maxBytes;
         if (request.getContentLengthLong() > limit) {
-            problems.write(request, response, new CrosswalkException(ProblemCode.PAYLOAD_TOO_LARGE,
-                    "The request body exceeds the limit of " + limit + " bytes"));
+            problems.write(
+                    request,
+                    response,
+                    new CrosswalkException(
+                            ProblemCode.PAYLOAD_TOO_LARGE,
+                            "The request body exceeds the limit of " + limit + " bytes"));
             return;
         }
         chain.doFilter(request, response);

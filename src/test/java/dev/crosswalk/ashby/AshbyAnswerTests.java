@@ -28,10 +28,11 @@ class AshbyAnswerTests {
 
     @ParameterizedTest
     @CsvSource({
-            "candidate.info.recorded.json, dev.crosswalk.ashby.model.AshbyCandidate",
-            "department.list.recorded.json, dev.crosswalk.ashby.model.AshbyDepartment",
-            "jobPosting.list.recorded.json, dev.crosswalk.ashby.model.AshbyJobPosting",
-            "interviewSchedule.list.constructed-from-spec.json, dev.crosswalk.ashby.model.AshbyInterviewSchedule"})
+        "candidate.info.recorded.json, dev.crosswalk.ashby.model.AshbyCandidate",
+        "department.list.recorded.json, dev.crosswalk.ashby.model.AshbyDepartment",
+        "jobPosting.list.recorded.json, dev.crosswalk.ashby.model.AshbyJobPosting",
+        "interviewSchedule.list.constructed-from-spec.json, dev.crosswalk.ashby.model.AshbyInterviewSchedule"
+    })
     void recordedAnswersDecodeAsTheirTreeWouldAndKeepTheirOriginal(String file, Class<?> type) throws IOException {
         byte[] body = resource(file);
         JsonNode tree = json.readTree(body);
@@ -40,13 +41,15 @@ class AshbyAnswerTests {
 
         JsonNode expected = tree.path("results");
         List<JsonNode> originals = expected.isArray() ? expected.valueStream().toList() : List.of(expected);
-        assertThat(answer.kind()).isEqualTo(expected.isArray() ? AshbyAnswer.Results.ARRAY : AshbyAnswer.Results.OBJECT);
+        assertThat(answer.kind())
+                .isEqualTo(expected.isArray() ? AshbyAnswer.Results.ARRAY : AshbyAnswer.Results.OBJECT);
         assertThat(answer.results()).hasSameSizeAs(originals).isNotEmpty();
         for (int i = 0; i < originals.size(); i++) {
             assertThat(answer.results().get(i).json()).isEqualTo(originals.get(i));
             assertThat(answer.results().get(i).value()).isEqualTo(json.treeToValue(originals.get(i), type));
         }
-        assertThat(answer.moreDataAvailable()).isEqualTo(tree.path("moreDataAvailable").asBoolean(false));
+        assertThat(answer.moreDataAvailable())
+                .isEqualTo(tree.path("moreDataAvailable").asBoolean(false));
     }
 
     @Test
@@ -59,8 +62,13 @@ class AshbyAnswerTests {
 
         AshbyAnswer<AshbyCandidate> answer = AshbyAnswer.read(readers, body, AshbyCandidate.class);
 
-        assertThat(answer.results()).extracting(Received::json).containsExactlyElementsOf(json.readTree(body).path("results").valueStream().toList());
-        assertThat(answer.results()).extracting(received -> received.value().name()).containsExactly("Zoë Ğüneş 👩‍💻", "}{][\\", null);
+        assertThat(answer.results())
+                .extracting(Received::json)
+                .containsExactlyElementsOf(
+                        json.readTree(body).path("results").valueStream().toList());
+        assertThat(answer.results())
+                .extracting(received -> received.value().name())
+                .containsExactly("Zoë Ğüneş 👩‍💻", "}{][\\", null);
         assertThat(answer.nextCursor()).isEqualTo("cur-2");
         assertThat(answer.moreDataAvailable()).isTrue();
     }
@@ -72,23 +80,31 @@ class AshbyAnswerTests {
                  "syncToken":"s-1","warnings":[{"deep":{"er":[1,2,3]}}]}""", AshbyDepartment.class);
 
         assertThat(answer.nextCursor()).isNull();
-        assertThat(answer.results()).extracting(received -> received.value().id()).containsExactly("d-1");
+        assertThat(answer.results())
+                .extracting(received -> received.value().id())
+                .containsExactly("d-1");
     }
 
     @Test
     void whatIsNotASuccessEnvelopeIsLeftToTheErrorReader() {
-        assertThat(read("{\"success\":false,\"errors\":[\"candidate_not_found\"]}", AshbyCandidate.class)).isNull();
+        assertThat(read("{\"success\":false,\"errors\":[\"candidate_not_found\"]}", AshbyCandidate.class))
+                .isNull();
         assertThat(read("{\"results\":[]}", AshbyCandidate.class)).isNull();
-        assertThat(read("{\"success\":\"true\",\"results\":[]}", AshbyCandidate.class)).isNull();
+        assertThat(read("{\"success\":\"true\",\"results\":[]}", AshbyCandidate.class))
+                .isNull();
         assertThat(read("[{\"success\":true}]", AshbyCandidate.class)).isNull();
         assertThat(read("", AshbyCandidate.class)).isNull();
-        assertThat(read("{\"success\":true,\"results\":[\"c-1\"]}", AshbyCandidate.class)).isNull();
-        assertThat(read("{\"success\":true,\"results\":[]} {\"more\":1}", AshbyCandidate.class)).isNull();
+        assertThat(read("{\"success\":true,\"results\":[\"c-1\"]}", AshbyCandidate.class))
+                .isNull();
+        assertThat(read("{\"success\":true,\"results\":[]} {\"more\":1}", AshbyCandidate.class))
+                .isNull();
     }
 
     @Test
     void resultsThatAreNeitherListNorObjectAreSaidSo() {
-        assertThat(read("{\"success\":true,\"results\":null}", AshbyCandidate.class).kind()).isEqualTo(AshbyAnswer.Results.OTHER);
+        assertThat(read("{\"success\":true,\"results\":null}", AshbyCandidate.class)
+                        .kind())
+                .isEqualTo(AshbyAnswer.Results.OTHER);
         assertThat(read("{\"success\":true}", AshbyCandidate.class).kind()).isEqualTo(AshbyAnswer.Results.OTHER);
     }
 
@@ -96,7 +112,9 @@ class AshbyAnswerTests {
     void brokenJsonAndRecordsOfAnotherShapeFailLoudly() {
         assertThatThrownBy(() -> read("{\"success\":true,\"results\":[{\"id\":\"c-1\"", AshbyCandidate.class))
                 .isInstanceOf(JacksonException.class);
-        assertThatThrownBy(() -> read("{\"success\":true,\"results\":[{\"id\":\"c-1\",\"createdAt\":\"yesterday\"}]}", AshbyCandidate.class))
+        assertThatThrownBy(() -> read(
+                        "{\"success\":true,\"results\":[{\"id\":\"c-1\",\"createdAt\":\"yesterday\"}]}",
+                        AshbyCandidate.class))
                 .isInstanceOf(JacksonException.class);
     }
 

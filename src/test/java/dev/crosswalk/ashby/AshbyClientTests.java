@@ -9,7 +9,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -80,7 +79,8 @@ class AshbyClientTests {
     /** The JVM's first HTTP exchange loads Netty and can take longer than the short test timeouts. */
     private void warmUp() {
         if (!warm) {
-            ashby.stubFor(post("/apiKey.info").willReturn(okJson("{\"success\": true, \"results\": {\"title\": \"t\"}}")));
+            ashby.stubFor(
+                    post("/apiKey.info").willReturn(okJson("{\"success\": true, \"results\": {\"title\": \"t\"}}")));
             // On a loaded machine the cold start alone can exceed the 1 s test timeout: try a few times.
             for (int attempt = 0; attempt < 5 && !warm; attempt++) {
                 try {
@@ -98,15 +98,25 @@ class AshbyClientTests {
     static boolean warm;
 
     AshbyClient client(int maxCallsPerKey) {
-        AshbyProperties properties = new AshbyProperties(URI.create(ashby.baseUrl()), "2026-01-01",
-                Duration.ofSeconds(2), Duration.ofMillis(1000), DataSize.ofMegabytes(1),
+        AshbyProperties properties = new AshbyProperties(
+                URI.create(ashby.baseUrl()),
+                "2026-01-01",
+                Duration.ofSeconds(2),
+                Duration.ofMillis(1000),
+                DataSize.ofMegabytes(1),
                 new AshbyProperties.Retry(3, Duration.ofMillis(10), Duration.ofMillis(100)),
                 new AshbyProperties.Breaker(50, 10, 4, Duration.ofSeconds(30), 1),
                 new AshbyProperties.Concurrency(maxCallsPerKey, Duration.ofMillis(100)));
         JsonMapper json = JsonMapper.builder().build();
-        return new AshbyClient(new AshbyTransport(WebClient.builder(), properties),
-                new AshbyResilience(CircuitBreakerRegistry.ofDefaults(), RetryRegistry.ofDefaults(), BulkheadRegistry.ofDefaults(), properties),
-                json, events::add);
+        return new AshbyClient(
+                new AshbyTransport(WebClient.builder(), properties),
+                new AshbyResilience(
+                        CircuitBreakerRegistry.ofDefaults(),
+                        RetryRegistry.ofDefaults(),
+                        BulkheadRegistry.ofDefaults(),
+                        properties),
+                json,
+                events::add);
     }
 
     @Test
@@ -115,14 +125,19 @@ class AshbyClientTests {
                 {"success": true, "results": {"title": "Crosswalk", "createdAt": "2025-01-01T00:00:00.000Z",
                  "scopes": ["candidates:read", "jobs:read"]}}""")));
 
-        CredentialCheck check = new AshbyConnector(client, new dev.crosswalk.ashby.mapping.CandidateMapperImpl(), null, null, null, null, null).verifyCredentials(Secret.of(KEY_A)).block();
+        CredentialCheck check = new AshbyConnector(
+                        client, new dev.crosswalk.ashby.mapping.CandidateMapperImpl(), null, null, null, null, null)
+                .verifyCredentials(Secret.of(KEY_A))
+                .block();
 
         assertThat(check).isEqualTo(new CredentialCheck("Crosswalk", List.of("candidates:read", "jobs:read")));
-        ashby.verify(1, postRequestedFor(urlEqualTo("/apiKey.info"))
-                .withHeader("Authorization", equalTo("Basic YXNoYnkta2V5LXRlbmFudC1hLTAxMjM0NTY3ODk6"))
-                .withHeader("Ashby-Version", equalTo("2026-01-01"))
-                .withHeader("Content-Type", equalTo("application/json"))
-                .withRequestBody(equalToJson("{}")));
+        ashby.verify(
+                1,
+                postRequestedFor(urlEqualTo("/apiKey.info"))
+                        .withHeader("Authorization", equalTo("Basic YXNoYnkta2V5LXRlbmFudC1hLTAxMjM0NTY3ODk6"))
+                        .withHeader("Ashby-Version", equalTo("2026-01-01"))
+                        .withHeader("Content-Type", equalTo("application/json"))
+                        .withRequestBody(equalToJson("{}")));
     }
 
     @Test
@@ -143,11 +158,13 @@ class AshbyClientTests {
     void listSendsExactlyTheCursorLimitAndEpochMillisecondFilter() {
         ashby.stubFor(post("/candidate.list").willReturn(okJson(PAGE)));
 
-        AshbyPage<AshbyCandidate> page = client.listCandidates(TENANT_A,
-                new CandidateListRequest(37, "cursor-7", 1704067200000L)).block();
+        AshbyPage<AshbyCandidate> page = client.listCandidates(
+                        TENANT_A, new CandidateListRequest(37, "cursor-7", 1704067200000L))
+                .block();
 
         ashby.verify(postRequestedFor(urlEqualTo("/candidate.list"))
-                .withRequestBody(equalToJson("{\"limit\": 37, \"cursor\": \"cursor-7\", \"createdAfter\": 1704067200000}")));
+                .withRequestBody(
+                        equalToJson("{\"limit\": 37, \"cursor\": \"cursor-7\", \"createdAfter\": 1704067200000}")));
         assertThat(page.moreDataAvailable()).isTrue();
         assertThat(page.nextCursor()).isEqualTo("next-1");
         assertThat(page.results()).singleElement().satisfies(candidate -> {
@@ -160,7 +177,8 @@ class AshbyClientTests {
     void aPageLongerThanAskedForIsABadGatewayNotAHugeAnswer() {
         ashby.stubFor(post("/candidate.list").willReturn(okJson(PAGE)));
 
-        assertThat(failure(() -> client.listCandidates(TENANT_A, new CandidateListRequest(0, null, null))).code())
+        assertThat(failure(() -> client.listCandidates(TENANT_A, new CandidateListRequest(0, null, null)))
+                        .code())
                 .isEqualTo(ProblemCode.UPSTREAM_ERROR);
     }
 
@@ -169,7 +187,8 @@ class AshbyClientTests {
         ashby.stubFor(post("/candidate.list").willReturn(okJson("""
                 {"success": true, "results": [], "moreDataAvailable": false, "syncToken": "s-1"}""")));
 
-        AshbyPage<AshbyCandidate> page = client.listCandidates(TENANT_A, new CandidateListRequest(50, null, null)).block();
+        AshbyPage<AshbyCandidate> page = client.listCandidates(TENANT_A, new CandidateListRequest(50, null, null))
+                .block();
 
         assertThat(page.moreDataAvailable()).isFalse();
         assertThat(page.nextCursor()).isNull();
@@ -179,11 +198,15 @@ class AshbyClientTests {
     @Test
     void successFalseIsAnErrorEvenWithHttp200AndEachShapeIsUnderstood() {
         Map<String, ProblemCode> expectations = Map.of(
-                "{\"success\": false, \"errors\": [\"candidate_not_found\"], \"errorInfo\": {\"code\": \"candidate_not_found\", \"message\": \"Candidate not found\"}}", ProblemCode.NOT_FOUND,
-                "{\"success\": false, \"errors\": [\"invalid_input\"], \"errorInfo\": {\"code\": \"invalid_input\", \"message\": \"Request payload is malformed\"}}", ProblemCode.INVALID_REQUEST,
+                "{\"success\": false, \"errors\": [\"candidate_not_found\"], \"errorInfo\": {\"code\": \"candidate_not_found\", \"message\": \"Candidate not found\"}}",
+                        ProblemCode.NOT_FOUND,
+                "{\"success\": false, \"errors\": [\"invalid_input\"], \"errorInfo\": {\"code\": \"invalid_input\", \"message\": \"Request payload is malformed\"}}",
+                        ProblemCode.INVALID_REQUEST,
                 "{\"success\": false, \"errors\": [\"invalid_input\"]}", ProblemCode.INVALID_REQUEST,
-                "{\"success\": false, \"errors\": [{\"message\": \"limit must be at most 100\", \"parameter\": \"limit\"}]}", ProblemCode.INVALID_REQUEST,
-                "{\"success\": false, \"errors\": [\"missing_endpoint_permission\"]}", ProblemCode.UPSTREAM_PERMISSION_DENIED,
+                "{\"success\": false, \"errors\": [{\"message\": \"limit must be at most 100\", \"parameter\": \"limit\"}]}",
+                        ProblemCode.INVALID_REQUEST,
+                "{\"success\": false, \"errors\": [\"missing_endpoint_permission\"]}",
+                        ProblemCode.UPSTREAM_PERMISSION_DENIED,
                 "{\"success\": false, \"errors\": [\"next_cursor_expired\"]}", ProblemCode.CURSOR_EXPIRED,
                 "{\"success\": false, \"errors\": [\"sync_token_expired\"]}", ProblemCode.CURSOR_EXPIRED,
                 "{\"success\": false, \"errors\": [\"something_new\"]}", ProblemCode.UPSTREAM_ERROR);
@@ -207,13 +230,20 @@ class AshbyClientTests {
         CrosswalkException failure = failure(() -> client.candidateInfo(TENANT_A, "c-1"));
 
         assertThat(failure.code().status().value()).isEqualTo(400);
-        assertThat(failure.remote()).isEqualTo(new CrosswalkException.RemoteError(200, "invalid_input", "Request payload is malformed"));
+        assertThat(failure.remote())
+                .isEqualTo(new CrosswalkException.RemoteError(200, "invalid_input", "Request payload is malformed"));
     }
 
     @Test
     void aMissingPermissionIsForbiddenNotAnAuthFailure() {
-        ashby.stubFor(post("/candidate.info").willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
-                .withBody("{\"success\": false, \"errors\": [{\"message\": \"The API key is missing the candidates:read permission\", \"parameter\": \"apiKey\"}]}")));
+        ashby.stubFor(
+                post("/candidate.info")
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(403)
+                                        .withHeader("Content-Type", "application/json")
+                                        .withBody(
+                                                "{\"success\": false, \"errors\": [{\"message\": \"The API key is missing the candidates:read permission\", \"parameter\": \"apiKey\"}]}")));
 
         CrosswalkException failure = failure(() -> client.candidateInfo(TENANT_A, "c-1"));
 
@@ -240,7 +270,8 @@ class AshbyClientTests {
 
     @Test
     void rateLimitingCarriesAshbysRetryAfterAndIsNotRetriedWhenTheWaitIsLong() {
-        ashby.stubFor(post("/candidate.info").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "7")));
+        ashby.stubFor(
+                post("/candidate.info").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "7")));
 
         CrosswalkException failure = failure(() -> client.candidateInfo(TENANT_A, "c-1"));
 
@@ -252,7 +283,8 @@ class AshbyClientTests {
 
     @Test
     void shortRateLimitsAreWaitedOutAndRetried() {
-        ashby.stubFor(post("/candidate.info").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0")));
+        ashby.stubFor(
+                post("/candidate.info").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0")));
 
         assertThat(failure(() -> client.candidateInfo(TENANT_A, "c-1")).code()).isEqualTo(ProblemCode.RATE_LIMITED);
         ashby.verify(3, postRequestedFor(urlEqualTo("/candidate.info")));
@@ -260,7 +292,8 @@ class AshbyClientTests {
 
     @Test
     void serverErrorsOnReadsAreRetriedThenReportedAsBadGateway() {
-        ashby.stubFor(post("/candidate.info").willReturn(aResponse().withStatus(500).withBody("oops")));
+        ashby.stubFor(
+                post("/candidate.info").willReturn(aResponse().withStatus(500).withBody("oops")));
 
         CrosswalkException failure = failure(() -> client.candidateInfo(TENANT_A, "c-1"));
 
@@ -274,9 +307,19 @@ class AshbyClientTests {
         ashby.stubFor(post("/candidate.addTag").willReturn(aResponse().withStatus(503)));
         ashby.stubFor(post("/candidate.createNote").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-        assertThat(failure(() -> client.write(TENANT_A, "candidate.addTag", Map.of("candidateId", "c-1", "tagId", "t-1"), AshbyCandidate.class)).code())
+        assertThat(failure(() -> client.write(
+                                TENANT_A,
+                                "candidate.addTag",
+                                Map.of("candidateId", "c-1", "tagId", "t-1"),
+                                AshbyCandidate.class))
+                        .code())
                 .isEqualTo(ProblemCode.UPSTREAM_ERROR);
-        assertThat(failure(() -> client.write(TENANT_A, "candidate.createNote", Map.of("candidateId", "c-1", "note", "hi"), AshbyNote.class)).code())
+        assertThat(failure(() -> client.write(
+                                TENANT_A,
+                                "candidate.createNote",
+                                Map.of("candidateId", "c-1", "note", "hi"),
+                                AshbyNote.class))
+                        .code())
                 .isEqualTo(ProblemCode.UPSTREAM_ERROR);
         ashby.verify(1, postRequestedFor(urlEqualTo("/candidate.addTag")));
         ashby.verify(1, postRequestedFor(urlEqualTo("/candidate.createNote")));
@@ -306,7 +349,8 @@ class AshbyClientTests {
 
     @Test
     void aMalformedAnswerIsABadGateway() {
-        ashby.stubFor(post("/candidate.info").willReturn(aResponse().withStatus(200).withBody("<html>gateway</html>")));
+        ashby.stubFor(
+                post("/candidate.info").willReturn(aResponse().withStatus(200).withBody("<html>gateway</html>")));
 
         assertThat(failure(() -> client.candidateInfo(TENANT_A, "c-1")).code()).isEqualTo(ProblemCode.UPSTREAM_ERROR);
         ashby.verify(1, postRequestedFor(urlEqualTo("/candidate.info")));
@@ -314,16 +358,22 @@ class AshbyClientTests {
 
     @Test
     void theBreakerOpensForOneTenantWhileAnotherKeepsWorking() {
-        ashby.stubFor(post("/candidate.list").withHeader("Authorization", equalTo(AshbyTransport.basicAuthorization(Secret.of(KEY_A))))
+        ashby.stubFor(post("/candidate.list")
+                .withHeader("Authorization", equalTo(AshbyTransport.basicAuthorization(Secret.of(KEY_A))))
                 .willReturn(aResponse().withStatus(500)));
-        ashby.stubFor(post("/candidate.list").withHeader("Authorization", equalTo(AshbyTransport.basicAuthorization(Secret.of(KEY_B))))
+        ashby.stubFor(post("/candidate.list")
+                .withHeader("Authorization", equalTo(AshbyTransport.basicAuthorization(Secret.of(KEY_B))))
                 .willReturn(okJson(PAGE)));
         CandidateListRequest request = new CandidateListRequest(10, null, null);
 
-        assertThat(failure(() -> client.listCandidates(TENANT_A, request)).code()).isEqualTo(ProblemCode.UPSTREAM_ERROR);
+        assertThat(failure(() -> client.listCandidates(TENANT_A, request)).code())
+                .isEqualTo(ProblemCode.UPSTREAM_ERROR);
         // four failed attempts (minimum-number-of-calls) open it, retries included
-        assertThat(failure(() -> client.listCandidates(TENANT_A, request)).code()).isEqualTo(ProblemCode.UPSTREAM_UNAVAILABLE);
-        int callsBeforeOpen = ashby.countRequestsMatching(postRequestedFor(urlEqualTo("/candidate.list")).build()).getCount();
+        assertThat(failure(() -> client.listCandidates(TENANT_A, request)).code())
+                .isEqualTo(ProblemCode.UPSTREAM_UNAVAILABLE);
+        int callsBeforeOpen = ashby.countRequestsMatching(
+                        postRequestedFor(urlEqualTo("/candidate.list")).build())
+                .getCount();
         assertThat(callsBeforeOpen).isEqualTo(4);
 
         CrosswalkException open = failure(() -> client.listCandidates(TENANT_A, request));
@@ -331,20 +381,27 @@ class AshbyClientTests {
         assertThat(open.code()).isEqualTo(ProblemCode.UPSTREAM_UNAVAILABLE);
         assertThat(open.code().status().value()).isEqualTo(503);
         assertThat(open.retryAfter()).isPositive();
-        assertThat(ashby.countRequestsMatching(postRequestedFor(urlEqualTo("/candidate.list")).build()).getCount())
-                .as("an open breaker does not call Ashby").isEqualTo(callsBeforeOpen);
+        assertThat(ashby.countRequestsMatching(
+                                postRequestedFor(urlEqualTo("/candidate.list")).build())
+                        .getCount())
+                .as("an open breaker does not call Ashby")
+                .isEqualTo(callsBeforeOpen);
         assertThat(client.listCandidates(TENANT_B, request).block().results()).hasSize(1);
     }
 
     @Test
     void callsBeyondTheCapPerKeyWaitBrieflyThenAreRateLimited() {
         AshbyClient capped = client(1);
-        ashby.stubFor(post("/candidate.info").willReturn(okJson("{\"success\": true, \"results\": {\"id\": \"c-1\"}}").withFixedDelay(300)));
+        ashby.stubFor(post("/candidate.info")
+                .willReturn(okJson("{\"success\": true, \"results\": {\"id\": \"c-1\"}}")
+                        .withFixedDelay(300)));
 
         List<Object> outcomes = Flux.range(0, 2)
-                .flatMap(i -> capped.candidateInfo(TENANT_A, "c-1").<Object>map(found -> found.value().id())
+                .flatMap(i -> capped.candidateInfo(TENANT_A, "c-1")
+                        .<Object>map(found -> found.value().id())
                         .onErrorResume(CrosswalkException.class, failure -> Mono.just(failure.code())))
-                .collectList().block();
+                .collectList()
+                .block();
 
         assertThat(outcomes).containsExactlyInAnyOrder("c-1", ProblemCode.RATE_LIMITED);
         ashby.verify(1, postRequestedFor(urlEqualTo("/candidate.info")));
@@ -352,8 +409,10 @@ class AshbyClientTests {
 
     @Test
     void noFailureEverMentionsTheKey() {
-        ashby.stubFor(post("/candidate.info").willReturn(okJson(
-                "{\"success\": false, \"errors\": [\"invalid_input\"], \"errorInfo\": {\"code\": \"invalid_input\", \"message\": \"bad key " + KEY_A + "\"}}")));
+        ashby.stubFor(post("/candidate.info")
+                .willReturn(okJson(
+                        "{\"success\": false, \"errors\": [\"invalid_input\"], \"errorInfo\": {\"code\": \"invalid_input\", \"message\": \"bad key "
+                                + KEY_A + "\"}}")));
 
         CrosswalkException failure = failure(() -> client.candidateInfo(TENANT_A, "c-1"));
 
@@ -363,7 +422,8 @@ class AshbyClientTests {
     }
 
     private static CrosswalkException failure(Supplier<Mono<?>> call) {
-        CrosswalkException failure = catchThrowableOfType(CrosswalkException.class, () -> call.get().block());
+        CrosswalkException failure =
+                catchThrowableOfType(CrosswalkException.class, () -> call.get().block());
         assertThat(failure).as("the call fails with a contract code").isNotNull();
         assertThat(failure.getMessage()).doesNotContain(KEY_A).doesNotContain(KEY_B);
         return failure;

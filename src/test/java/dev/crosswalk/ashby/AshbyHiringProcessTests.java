@@ -49,7 +49,8 @@ import org.junit.jupiter.api.Test;
 class AshbyHiringProcessTests {
 
     static final WireMockServer ashby = new WireMockServer(options().dynamicPort());
-    static final TenantContext TENANT = new TenantContext(UUID.randomUUID(), "Tenant", Secret.of("ashby-key-0123456789"));
+    static final TenantContext TENANT =
+            new TenantContext(UUID.randomUUID(), "Tenant", Secret.of("ashby-key-0123456789"));
     static final String CANDIDATE = "10000000-0000-4000-8000-000000000001";
     static final String APP_1 = "20000000-0000-4000-8000-000000000001";
     static final String APP_2 = "20000000-0000-4000-8000-000000000002";
@@ -73,8 +74,13 @@ class AshbyHiringProcessTests {
     void setUp() {
         ashby.resetAll();
         AshbyClient client = AshbyTestClients.singleAttempt(ashby.baseUrl());
-        hiringProcess = new AshbyHiringProcess(client, new ApplicationMapperImpl(), new InterviewMapperImpl(), new OfferMapperImpl(),
-                new ScorecardMapperImpl(), new RejectReasonMapperImpl());
+        hiringProcess = new AshbyHiringProcess(
+                client,
+                new ApplicationMapperImpl(),
+                new InterviewMapperImpl(),
+                new OfferMapperImpl(),
+                new ScorecardMapperImpl(),
+                new RejectReasonMapperImpl());
     }
 
     // ---- interviews ------------------------------------------------------------------------------
@@ -87,23 +93,34 @@ class AshbyHiringProcessTests {
         List<List<String>> pages = interviewPages(new InterviewFilter(null, null, null), 3);
 
         assertThat(pages).containsExactly(List.of("e1", "e2", "e3"), List.of("e4"), List.of("e5"));
-        ashby.verify(2, postRequestedFor(urlEqualTo("/interviewSchedule.list"))
-                .withRequestBody(equalToJson("{\"limit\": 3}")));
-        ashby.verify(1, postRequestedFor(urlEqualTo("/interviewSchedule.list"))
-                .withRequestBody(equalToJson("{\"limit\": 3, \"cursor\": \"p2\"}")));
+        ashby.verify(
+                2,
+                postRequestedFor(urlEqualTo("/interviewSchedule.list")).withRequestBody(equalToJson("{\"limit\": 3}")));
+        ashby.verify(
+                1,
+                postRequestedFor(urlEqualTo("/interviewSchedule.list"))
+                        .withRequestBody(equalToJson("{\"limit\": 3, \"cursor\": \"p2\"}")));
     }
 
     @Test
     void theAshbyPageSizeStaysWhenTheClientChangesLimitMidway() {
         stubSchedules(null, false, null, schedule("s1", "e1", "e2", "e3"), schedule("s2", "e4"));
 
-        Page<Interview> first = hiringProcess.listInterviews(TENANT, new InterviewFilter(null, null, null), new PageRequest(2, null, false)).block();
-        Page<Interview> rest = hiringProcess.listInterviews(TENANT, new InterviewFilter(null, null, null), new PageRequest(50, first.nextPosition(), false)).block();
+        Page<Interview> first = hiringProcess
+                .listInterviews(TENANT, new InterviewFilter(null, null, null), new PageRequest(2, null, false))
+                .block();
+        Page<Interview> rest = hiringProcess
+                .listInterviews(
+                        TENANT, new InterviewFilter(null, null, null), new PageRequest(50, first.nextPosition(), false))
+                .block();
 
         assertThat(first.records()).extracting(Interview::id).containsExactly("e1", "e2");
         assertThat(rest.records()).extracting(Interview::id).containsExactly("e3", "e4");
         assertThat(rest.nextPosition()).isNull();
-        ashby.verify(0, postRequestedFor(urlEqualTo("/interviewSchedule.list")).withRequestBody(matchingJsonPath("$.limit", equalTo("50"))));
+        ashby.verify(
+                0,
+                postRequestedFor(urlEqualTo("/interviewSchedule.list"))
+                        .withRequestBody(matchingJsonPath("$.limit", equalTo("50"))));
     }
 
     @Test
@@ -111,7 +128,9 @@ class AshbyHiringProcessTests {
         stubSchedules(null, true, "p2", schedule("s1"), schedule("s2"));
         stubSchedules("p2", false, null, schedule("s3", "e1"));
 
-        Page<Interview> page = hiringProcess.listInterviews(TENANT, new InterviewFilter(null, null, null), new PageRequest(5, null, false)).block();
+        Page<Interview> page = hiringProcess
+                .listInterviews(TENANT, new InterviewFilter(null, null, null), new PageRequest(5, null, false))
+                .block();
 
         assertThat(page.records()).extracting(Interview::id).containsExactly("e1");
         assertThat(page.nextPosition()).isNull();
@@ -121,11 +140,16 @@ class AshbyHiringProcessTests {
     void interviewFiltersBecomeAshbyParameters() {
         stubSchedules(null, false, null);
 
-        hiringProcess.listInterviews(TENANT, new InterviewFilter(Instant.parse("2024-01-31T00:00:00Z"), APP_1, APP_2),
-                new PageRequest(10, null, false)).block();
+        hiringProcess
+                .listInterviews(
+                        TENANT,
+                        new InterviewFilter(Instant.parse("2024-01-31T00:00:00Z"), APP_1, APP_2),
+                        new PageRequest(10, null, false))
+                .block();
 
-        ashby.verify(postRequestedFor(urlEqualTo("/interviewSchedule.list")).withRequestBody(equalToJson(
-                "{\"limit\": 10, \"createdAfter\": 1706659200000, \"applicationId\": \"" + APP_1 + "\", \"interviewStageId\": \"" + APP_2 + "\"}")));
+        ashby.verify(postRequestedFor(urlEqualTo("/interviewSchedule.list"))
+                .withRequestBody(equalToJson("{\"limit\": 10, \"createdAfter\": 1706659200000, \"applicationId\": \""
+                        + APP_1 + "\", \"interviewStageId\": \"" + APP_2 + "\"}")));
     }
 
     @Test
@@ -138,9 +162,13 @@ class AshbyHiringProcessTests {
 
         assertThat(interview.id()).isEqualTo(event);
         assertThat(interview.application().id()).isEqualTo("app-of-s2");
-        assertThatThrownBy(() -> hiringProcess.getInterview(TENANT, "40000000-0000-4000-8000-000000000009", false).block())
-                .isInstanceOfSatisfying(CrosswalkException.class, e -> assertThat(e.code()).isEqualTo(ProblemCode.NOT_FOUND));
-        ashby.verify(postRequestedFor(urlEqualTo("/interviewSchedule.list")).withRequestBody(equalToJson("{\"limit\": 100}")));
+        assertThatThrownBy(() -> hiringProcess
+                        .getInterview(TENANT, "40000000-0000-4000-8000-000000000009", false)
+                        .block())
+                .isInstanceOfSatisfying(
+                        CrosswalkException.class, e -> assertThat(e.code()).isEqualTo(ProblemCode.NOT_FOUND));
+        ashby.verify(postRequestedFor(urlEqualTo("/interviewSchedule.list"))
+                .withRequestBody(equalToJson("{\"limit\": 100}")));
     }
 
     // ---- applications ----------------------------------------------------------------------------
@@ -150,29 +178,45 @@ class AshbyHiringProcessTests {
         ashby.stubFor(post("/application.list").willReturn(okJson("""
                 {"success": true, "results": [{"id": "a-1", "status": "Archived"}], "moreDataAvailable": true, "nextCursor": "n1"}""")));
 
-        Page<Application> page = hiringProcess.listApplications(TENANT,
-                new ApplicationFilter(Instant.parse("2024-01-31T00:00:00Z"), APP_1, "archived", null), new PageRequest(7, "c0", false)).block();
+        Page<Application> page = hiringProcess
+                .listApplications(
+                        TENANT,
+                        new ApplicationFilter(Instant.parse("2024-01-31T00:00:00Z"), APP_1, "archived", null),
+                        new PageRequest(7, "c0", false))
+                .block();
 
         assertThat(page.records()).extracting(Application::status).containsExactly("archived");
         assertThat(page.nextPosition()).isEqualTo("n1");
-        ashby.verify(postRequestedFor(urlEqualTo("/application.list")).withRequestBody(equalToJson(
-                "{\"limit\": 7, \"cursor\": \"c0\", \"createdAfter\": 1706659200000, \"status\": \"Archived\", \"jobId\": \"" + APP_1 + "\"}")));
+        ashby.verify(postRequestedFor(urlEqualTo("/application.list"))
+                .withRequestBody(equalToJson(
+                        "{\"limit\": 7, \"cursor\": \"c0\", \"createdAfter\": 1706659200000, \"status\": \"Archived\", \"jobId\": \""
+                                + APP_1 + "\"}")));
     }
 
     @Test
     void aCandidatesApplicationsArePagedOverItsIdsSkippingOnesAshbyNoLongerHas() {
-        ashby.stubFor(post("/candidate.info").willReturn(okJson("{\"success\": true, \"results\": {\"id\": \"" + CANDIDATE
-                + "\", \"applicationIds\": [\"" + APP_1 + "\", \"" + APP_2 + "\", \"" + APP_3 + "\"]}}")));
+        ashby.stubFor(post("/candidate.info")
+                .willReturn(okJson("{\"success\": true, \"results\": {\"id\": \"" + CANDIDATE
+                        + "\", \"applicationIds\": [\"" + APP_1 + "\", \"" + APP_2 + "\", \"" + APP_3 + "\"]}}")));
         stubApplication(APP_1, "Active");
-        ashby.stubFor(post("/application.info").withRequestBody(matchingJsonPath("$.applicationId", equalTo(APP_2)))
+        ashby.stubFor(post("/application.info")
+                .withRequestBody(matchingJsonPath("$.applicationId", equalTo(APP_2)))
                 .willReturn(okJson("{\"success\": false, \"errors\": [\"application_not_found\"]}")));
         stubApplication(APP_3, "Archived");
         ApplicationFilter filter = new ApplicationFilter(null, null, null, CANDIDATE);
 
-        Page<Application> first = hiringProcess.listApplications(TENANT, filter, new PageRequest(2, null, false)).block();
-        Page<Application> second = hiringProcess.listApplications(TENANT, filter, new PageRequest(2, first.nextPosition(), false)).block();
-        Page<Application> archived = hiringProcess.listApplications(TENANT, new ApplicationFilter(null, null, "archived", CANDIDATE),
-                new PageRequest(10, null, false)).block();
+        Page<Application> first = hiringProcess
+                .listApplications(TENANT, filter, new PageRequest(2, null, false))
+                .block();
+        Page<Application> second = hiringProcess
+                .listApplications(TENANT, filter, new PageRequest(2, first.nextPosition(), false))
+                .block();
+        Page<Application> archived = hiringProcess
+                .listApplications(
+                        TENANT,
+                        new ApplicationFilter(null, null, "archived", CANDIDATE),
+                        new PageRequest(10, null, false))
+                .block();
 
         assertThat(first.records()).extracting(Application::id).containsExactly(APP_1);
         assertThat(second.records()).extracting(Application::id).containsExactly(APP_3);
@@ -182,12 +226,17 @@ class AshbyHiringProcessTests {
 
     @Test
     void anUnknownCandidateHasNoApplications() {
-        ashby.stubFor(post("/candidate.info").willReturn(okJson("{\"success\": false, \"errors\": [\"candidate_not_found\"]}")));
+        ashby.stubFor(post("/candidate.info")
+                .willReturn(okJson("{\"success\": false, \"errors\": [\"candidate_not_found\"]}")));
 
-        Page<Application> page = hiringProcess.listApplications(TENANT, new ApplicationFilter(null, null, null, CANDIDATE),
-                new PageRequest(10, null, false)).block();
-        Page<Application> malformed = hiringProcess.listApplications(TENANT, new ApplicationFilter(null, null, null, "nope"),
-                new PageRequest(10, null, false)).block();
+        Page<Application> page = hiringProcess
+                .listApplications(
+                        TENANT, new ApplicationFilter(null, null, null, CANDIDATE), new PageRequest(10, null, false))
+                .block();
+        Page<Application> malformed = hiringProcess
+                .listApplications(
+                        TENANT, new ApplicationFilter(null, null, null, "nope"), new PageRequest(10, null, false))
+                .block();
 
         assertThat(page.records()).isEmpty();
         assertThat(page.nextPosition()).isNull();
@@ -198,12 +247,16 @@ class AshbyHiringProcessTests {
 
     @Test
     void aDraftOfferFilterAsksAshbyForBothDraftStatuses() {
-        ashby.stubFor(post("/offer.list").willReturn(okJson("{\"success\": true, \"results\": [], \"moreDataAvailable\": false}")));
+        ashby.stubFor(post("/offer.list")
+                .willReturn(okJson("{\"success\": true, \"results\": [], \"moreDataAvailable\": false}")));
 
-        hiringProcess.listOffers(TENANT, new OfferFilter(null, APP_1, "draft"), new PageRequest(5, null, false)).block();
+        hiringProcess
+                .listOffers(TENANT, new OfferFilter(null, APP_1, "draft"), new PageRequest(5, null, false))
+                .block();
 
-        ashby.verify(postRequestedFor(urlEqualTo("/offer.list")).withRequestBody(equalToJson("{\"limit\": 5, \"applicationId\": \"" + APP_1
-                + "\", \"offerStatus\": [\"WaitingOnApprovalDefinition\", \"WaitingOnApprovalStart\"]}")));
+        ashby.verify(postRequestedFor(urlEqualTo("/offer.list"))
+                .withRequestBody(equalToJson("{\"limit\": 5, \"applicationId\": \"" + APP_1
+                        + "\", \"offerStatus\": [\"WaitingOnApprovalDefinition\", \"WaitingOnApprovalStart\"]}")));
     }
 
     @Test
@@ -213,21 +266,27 @@ class AshbyHiringProcessTests {
                   {"id": "f-1", "feedbackFormDefinitionId": "%1$s", "submittedValues": {"score": "4"}},
                   {"id": "f-2", "feedbackFormDefinitionId": "%1$s", "submittedValues": {"score": "2"}},
                   {"id": "f-3", "feedbackFormDefinitionId": "%2$s", "submittedValues": {"score": "1"}}]}""".formatted(FORM, OTHER_FORM))));
-        ashby.stubFor(post("/feedbackFormDefinition.info").withRequestBody(matchingJsonPath("$.feedbackFormDefinitionId", equalTo(FORM)))
+        ashby.stubFor(post("/feedbackFormDefinition.info")
+                .withRequestBody(matchingJsonPath("$.feedbackFormDefinitionId", equalTo(FORM)))
                 .willReturn(okJson("""
                         {"success": true, "results": {"id": "%s", "title": "Screen", "formDefinition": {"sections": [{"fields": [
-                          {"isRequired": true, "field": {"id": "x", "type": "Score", "path": "score", "title": "Overall recommendation"}}]}]}}}"""
-                        .formatted(FORM))));
-        ashby.stubFor(post("/feedbackFormDefinition.info").withRequestBody(matchingJsonPath("$.feedbackFormDefinitionId", equalTo(OTHER_FORM)))
+                          {"isRequired": true, "field": {"id": "x", "type": "Score", "path": "score", "title": "Overall recommendation"}}]}]}}}""".formatted(FORM))));
+        ashby.stubFor(post("/feedbackFormDefinition.info")
+                .withRequestBody(matchingJsonPath("$.feedbackFormDefinitionId", equalTo(OTHER_FORM)))
                 .willReturn(okJson("{\"success\": false, \"errors\": [\"feedback_form_definition_not_found\"]}")));
 
-        Page<Scorecard> page = hiringProcess.listScorecards(TENANT, new ScorecardFilter(null, APP_1), new PageRequest(10, null, false)).block();
+        Page<Scorecard> page = hiringProcess
+                .listScorecards(TENANT, new ScorecardFilter(null, APP_1), new PageRequest(10, null, false))
+                .block();
 
-        assertThat(page.records()).extracting(scorecard -> scorecard.formValues().get(0).label())
+        assertThat(page.records())
+                .extracting(scorecard -> scorecard.formValues().get(0).label())
                 .containsExactly("Overall recommendation", "Overall recommendation", null);
         assertThat(page.records().get(0).overallRecommendation().toString()).isEqualTo("\"4\"");
-        ashby.verify(1, postRequestedFor(urlEqualTo("/feedbackFormDefinition.info"))
-                .withRequestBody(equalToJson("{\"feedbackFormDefinitionId\": \"" + FORM + "\"}")));
+        ashby.verify(
+                1,
+                postRequestedFor(urlEqualTo("/feedbackFormDefinition.info"))
+                        .withRequestBody(equalToJson("{\"feedbackFormDefinitionId\": \"" + FORM + "\"}")));
         ashby.verify(postRequestedFor(urlEqualTo("/applicationFeedback.list"))
                 .withRequestBody(equalToJson("{\"limit\": 10, \"applicationId\": \"" + APP_1 + "\"}")));
     }
@@ -243,15 +302,21 @@ class AshbyHiringProcessTests {
         List<List<String>> pages = new ArrayList<>();
         String position = null;
         do {
-            Page<RejectReason> page = hiringProcess.listRejectReasons(TENANT, true, new PageRequest(2, position, false)).block();
+            Page<RejectReason> page = hiringProcess
+                    .listRejectReasons(TENANT, true, new PageRequest(2, position, false))
+                    .block();
             pages.add(page.records().stream().map(RejectReason::id).toList());
             position = page.nextPosition();
         } while (position != null);
 
         assertThat(pages).containsExactly(List.of("r-1", "r-2"), List.of("r-3"));
-        ashby.verify(postRequestedFor(urlEqualTo("/archiveReason.list")).withRequestBody(equalToJson("{\"includeArchived\": true}")));
-        assertThatThrownBy(() -> hiringProcess.listRejectReasons(TENANT, true, new PageRequest(2, "not-an-offset", false)).block())
-                .isInstanceOfSatisfying(CrosswalkException.class, e -> assertThat(e.code()).isEqualTo(ProblemCode.INVALID_CURSOR));
+        ashby.verify(postRequestedFor(urlEqualTo("/archiveReason.list"))
+                .withRequestBody(equalToJson("{\"includeArchived\": true}")));
+        assertThatThrownBy(() -> hiringProcess
+                        .listRejectReasons(TENANT, true, new PageRequest(2, "not-an-offset", false))
+                        .block())
+                .isInstanceOfSatisfying(
+                        CrosswalkException.class, e -> assertThat(e.code()).isEqualTo(ProblemCode.INVALID_CURSOR));
     }
 
     // ---- helpers ---------------------------------------------------------------------------------
@@ -260,7 +325,9 @@ class AshbyHiringProcessTests {
         List<List<String>> pages = new ArrayList<>();
         String position = null;
         do {
-            Page<Interview> page = hiringProcess.listInterviews(TENANT, filter, new PageRequest(limit, position, false)).block();
+            Page<Interview> page = hiringProcess
+                    .listInterviews(TENANT, filter, new PageRequest(limit, position, false))
+                    .block();
             assertThat(page.records()).hasSizeLessThanOrEqualTo(limit);
             pages.add(page.records().stream().map(Interview::id).toList());
             position = page.nextPosition();
@@ -269,25 +336,32 @@ class AshbyHiringProcessTests {
     }
 
     private static void stubSchedules(String cursor, boolean more, String nextCursor, String... schedules) {
-        String body = "{\"success\": true, \"results\": [" + String.join(",", schedules) + "], \"moreDataAvailable\": " + more
-                + (nextCursor == null ? "" : ", \"nextCursor\": \"" + nextCursor + "\"") + "}";
+        String body = "{\"success\": true, \"results\": [" + String.join(",", schedules) + "], \"moreDataAvailable\": "
+                + more + (nextCursor == null ? "" : ", \"nextCursor\": \"" + nextCursor + "\"") + "}";
         ashby.stubFor(post("/interviewSchedule.list")
-                .withRequestBody(cursor == null ? matchingJsonPath("$.cursor", absent()) : matchingJsonPath("$.cursor", equalTo(cursor)))
+                .withRequestBody(
+                        cursor == null
+                                ? matchingJsonPath("$.cursor", absent())
+                                : matchingJsonPath("$.cursor", equalTo(cursor)))
                 .willReturn(okJson(body)));
     }
 
     private static String schedule(String id, String... events) {
         List<String> eventJson = new ArrayList<>();
         for (String event : events) {
-            eventJson.add("{\"id\": \"" + event + "\", \"interviewScheduleId\": \"" + id + "\", \"interviewerUserIds\": [\"u-1\"],"
+            eventJson.add("{\"id\": \"" + event + "\", \"interviewScheduleId\": \"" + id
+                    + "\", \"interviewerUserIds\": [\"u-1\"],"
                     + " \"startTime\": \"2026-09-08T16:00:00.000Z\", \"endTime\": \"2026-09-08T17:00:00.000Z\"}");
         }
-        return "{\"id\": \"" + id + "\", \"status\": \"Scheduled\", \"applicationId\": \"app-of-" + id + "\", \"interviewStageId\": \"st-1\","
-                + " \"interviewEvents\": [" + String.join(",", eventJson) + "]}";
+        return "{\"id\": \"" + id + "\", \"status\": \"Scheduled\", \"applicationId\": \"app-of-" + id
+                + "\", \"interviewStageId\": \"st-1\"," + " \"interviewEvents\": [" + String.join(",", eventJson)
+                + "]}";
     }
 
     private static void stubApplication(String id, String status) {
-        ashby.stubFor(post("/application.info").withRequestBody(matchingJsonPath("$.applicationId", equalTo(id)))
-                .willReturn(okJson("{\"success\": true, \"results\": {\"id\": \"" + id + "\", \"status\": \"" + status + "\"}}")));
+        ashby.stubFor(post("/application.info")
+                .withRequestBody(matchingJsonPath("$.applicationId", equalTo(id)))
+                .willReturn(okJson(
+                        "{\"success\": true, \"results\": {\"id\": \"" + id + "\", \"status\": \"" + status + "\"}}")));
     }
 }

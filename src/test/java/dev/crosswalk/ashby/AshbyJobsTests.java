@@ -40,7 +40,8 @@ import reactor.core.publisher.Mono;
 class AshbyJobsTests {
 
     static final WireMockServer ashby = new WireMockServer(options().dynamicPort());
-    static final TenantContext TENANT = new TenantContext(UUID.randomUUID(), "Tenant", Secret.of("ashby-key-jobs-0123456789"));
+    static final TenantContext TENANT =
+            new TenantContext(UUID.randomUUID(), "Tenant", Secret.of("ashby-key-jobs-0123456789"));
     static final String JOB = "11111111-1111-4111-8111-111111111111";
 
     AshbyJobs jobs;
@@ -59,7 +60,8 @@ class AshbyJobsTests {
     void setUp() {
         ashby.resetAll();
         AshbyClient client = AshbyTestClients.singleAttempt(ashby.baseUrl());
-        jobs = new AshbyJobs(client, new JobMapperImpl(), new JobInterviewStageMapperImpl(), new JobFormFieldMapperImpl());
+        jobs = new AshbyJobs(
+                client, new JobMapperImpl(), new JobInterviewStageMapperImpl(), new JobFormFieldMapperImpl());
     }
 
     @Test
@@ -68,7 +70,11 @@ class AshbyJobsTests {
                 {"success": true, "results": [{"id": "%s", "title": "Chef", "status": "Draft",
                   "location": {"id": "l-1", "name": "Paris"}}], "moreDataAvailable": true, "nextCursor": "c-2"}""".formatted(JOB))));
 
-        Page<?> page = jobs.listJobs(TENANT, new JobFilter(Instant.parse("2024-01-31T00:00:00Z"), null), new PageRequest(7, "c-1", false)).block();
+        Page<?> page = jobs.listJobs(
+                        TENANT,
+                        new JobFilter(Instant.parse("2024-01-31T00:00:00Z"), null),
+                        new PageRequest(7, "c-1", false))
+                .block();
 
         assertThat(page.records()).hasSize(1);
         assertThat(page.nextPosition()).isEqualTo("c-2");
@@ -76,7 +82,8 @@ class AshbyJobsTests {
                 {"limit": 7, "cursor": "c-1", "createdAfter": 1706659200000,
                  "status": ["Draft", "Open", "Closed", "Archived"], "expand": ["location"]}""")));
 
-        jobs.listJobs(TENANT, new JobFilter(null, "closed"), new PageRequest(50, null, false)).block();
+        jobs.listJobs(TENANT, new JobFilter(null, "closed"), new PageRequest(50, null, false))
+                .block();
 
         ashby.verify(postRequestedFor(urlEqualTo("/job.list")).withRequestBody(equalToJson("""
                 {"limit": 50, "status": ["Closed"], "expand": ["location"]}""")));
@@ -89,13 +96,23 @@ class AshbyJobsTests {
         stubStages("p2", "s4", "s5");
         stubStages("p3");
 
-        List<List<String>> pages = traverse(position -> jobs.listJobInterviewStages(TENANT, new JobInterviewStageFilter(JOB),
-                new PageRequest(2, position, false)).map(page -> ids(page, JobInterviewStage::id)));
+        List<List<String>> pages = traverse(position -> jobs.listJobInterviewStages(
+                        TENANT, new JobInterviewStageFilter(JOB), new PageRequest(2, position, false))
+                .map(page -> ids(page, JobInterviewStage::id)));
 
         assertThat(pages).containsExactly(List.of("s1", "s2"), List.of("s3", "s4"), List.of("s5"));
-        ashby.verify(2, postRequestedFor(urlEqualTo("/interviewStage.list")).withRequestBody(matchingJsonPath("$.interviewPlanId", equalTo("p1"))));
-        ashby.verify(2, postRequestedFor(urlEqualTo("/interviewStage.list")).withRequestBody(matchingJsonPath("$.interviewPlanId", equalTo("p2"))));
-        ashby.verify(1, postRequestedFor(urlEqualTo("/interviewStage.list")).withRequestBody(matchingJsonPath("$.interviewPlanId", equalTo("p3"))));
+        ashby.verify(
+                2,
+                postRequestedFor(urlEqualTo("/interviewStage.list"))
+                        .withRequestBody(matchingJsonPath("$.interviewPlanId", equalTo("p1"))));
+        ashby.verify(
+                2,
+                postRequestedFor(urlEqualTo("/interviewStage.list"))
+                        .withRequestBody(matchingJsonPath("$.interviewPlanId", equalTo("p2"))));
+        ashby.verify(
+                1,
+                postRequestedFor(urlEqualTo("/interviewStage.list"))
+                        .withRequestBody(matchingJsonPath("$.interviewPlanId", equalTo("p3"))));
     }
 
     @Test
@@ -105,7 +122,9 @@ class AshbyJobsTests {
         stubStages("p2", "s3");
         stubStages("p3");
 
-        Page<JobInterviewStage> page = jobs.listJobInterviewStages(TENANT, new JobInterviewStageFilter(JOB), new PageRequest(3, null, false)).block();
+        Page<JobInterviewStage> page = jobs.listJobInterviewStages(
+                        TENANT, new JobInterviewStageFilter(JOB), new PageRequest(3, null, false))
+                .block();
 
         assertThat(page.records()).extracting(JobInterviewStage::id).containsExactly("s1", "s2", "s3");
         assertThat(page.nextPosition()).isNull();
@@ -120,12 +139,19 @@ class AshbyJobsTests {
         stubPosting("jp-1", "f1", "f2", "f3");
         stubPosting("jp-2", "f1", "f2");
 
-        List<List<String>> pages = traverse(position -> jobs.listJobFormFields(TENANT, new JobFormFieldFilter(JOB),
-                new PageRequest(4, position, false)).map(page -> ids(page, field -> field.jobPosting().id() + "/" + field.id())));
+        List<List<String>> pages = traverse(position -> jobs.listJobFormFields(
+                        TENANT, new JobFormFieldFilter(JOB), new PageRequest(4, position, false))
+                .map(page -> ids(page, field -> field.jobPosting().id() + "/" + field.id())));
 
         assertThat(pages).containsExactly(List.of("jp-1/f1", "jp-1/f2", "jp-1/f3", "jp-2/f1"), List.of("jp-2/f2"));
-        ashby.verify(1, postRequestedFor(urlEqualTo("/jobPosting.info")).withRequestBody(equalToJson("{\"jobPostingId\": \"jp-1\"}")));
-        ashby.verify(0, postRequestedFor(urlEqualTo("/jobPosting.info")).withRequestBody(equalToJson("{\"jobPostingId\": \"jp-other\"}")));
+        ashby.verify(
+                1,
+                postRequestedFor(urlEqualTo("/jobPosting.info"))
+                        .withRequestBody(equalToJson("{\"jobPostingId\": \"jp-1\"}")));
+        ashby.verify(
+                0,
+                postRequestedFor(urlEqualTo("/jobPosting.info"))
+                        .withRequestBody(equalToJson("{\"jobPostingId\": \"jp-other\"}")));
         ashby.verify(1, postRequestedFor(urlEqualTo("/job.info")));
     }
 
@@ -137,20 +163,25 @@ class AshbyJobsTests {
     private void stubStages(String plan, String... stages) {
         List<String> results = new ArrayList<>();
         for (int i = 0; i < stages.length; i++) {
-            results.add("{\"id\": \"%s\", \"title\": \"Stage %s\", \"type\": \"Active\", \"orderInInterviewPlan\": %d, \"interviewPlanId\": \"%s\"}"
-                    .formatted(stages[i], stages[i], i, plan));
+            results.add(
+                    "{\"id\": \"%s\", \"title\": \"Stage %s\", \"type\": \"Active\", \"orderInInterviewPlan\": %d, \"interviewPlanId\": \"%s\"}"
+                            .formatted(stages[i], stages[i], i, plan));
         }
-        ashby.stubFor(post("/interviewStage.list").withRequestBody(matchingJsonPath("$.interviewPlanId", equalTo(plan)))
-                .willReturn(okJson("{\"success\": true, \"results\": [" + String.join(",", results) + "], \"moreDataAvailable\": false}")));
+        ashby.stubFor(post("/interviewStage.list")
+                .withRequestBody(matchingJsonPath("$.interviewPlanId", equalTo(plan)))
+                .willReturn(okJson("{\"success\": true, \"results\": [" + String.join(",", results)
+                        + "], \"moreDataAvailable\": false}")));
     }
 
     private void stubPosting(String posting, String... fields) {
         List<String> entries = new ArrayList<>();
         for (String field : fields) {
-            entries.add("{\"isRequired\": true, \"field\": {\"id\": \"%s\", \"type\": \"String\", \"path\": \"%s\", \"title\": \"%s\"}}"
-                    .formatted(field, field, field));
+            entries.add(
+                    "{\"isRequired\": true, \"field\": {\"id\": \"%s\", \"type\": \"String\", \"path\": \"%s\", \"title\": \"%s\"}}"
+                            .formatted(field, field, field));
         }
-        ashby.stubFor(post("/jobPosting.info").withRequestBody(matchingJsonPath("$.jobPostingId", equalTo(posting)))
+        ashby.stubFor(post("/jobPosting.info")
+                .withRequestBody(matchingJsonPath("$.jobPostingId", equalTo(posting)))
                 .willReturn(okJson("""
                         {"success": true, "results": {"id": "%s", "jobId": "%s", "applicationFormDefinition":
                           {"sections": [{"title": "Questions", "fields": [%s]}]}}}""".formatted(posting, JOB, String.join(",", entries)))));
@@ -172,6 +203,5 @@ class AshbyJobsTests {
         return new PageOfIds(page.records().stream().map(id).toList(), page.nextPosition());
     }
 
-    private record PageOfIds(List<String> ids, String next) {
-    }
+    private record PageOfIds(List<String> ids, String next) {}
 }

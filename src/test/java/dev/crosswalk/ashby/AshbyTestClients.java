@@ -15,17 +15,26 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class AshbyTestClients {
 
-    private AshbyTestClients() {
-    }
+    private AshbyTestClients() {}
 
     static AshbyClient singleAttempt(String baseUrl) {
-        AshbyProperties properties = new AshbyProperties(URI.create(baseUrl), "2026-01-01",
-                Duration.ofSeconds(5), Duration.ofSeconds(10), DataSize.ofMegabytes(1),
+        AshbyProperties properties = new AshbyProperties(
+                URI.create(baseUrl),
+                "2026-01-01",
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(10),
+                DataSize.ofMegabytes(1),
                 new AshbyProperties.Retry(1, Duration.ofMillis(10), Duration.ofMillis(100)),
                 new AshbyProperties.Breaker(50, 100, 100, Duration.ofSeconds(30), 1),
                 new AshbyProperties.Concurrency(4, Duration.ofSeconds(1)));
-        return new AshbyClient(new AshbyTransport(WebClient.builder(), properties),
-                new AshbyResilience(CircuitBreakerRegistry.ofDefaults(), RetryRegistry.ofDefaults(), BulkheadRegistry.ofDefaults(), properties),
-                JsonMapper.builder().build(), event -> { });
+        return new AshbyClient(
+                new AshbyTransport(WebClient.builder(), properties),
+                new AshbyResilience(
+                        CircuitBreakerRegistry.ofDefaults(),
+                        RetryRegistry.ofDefaults(),
+                        BulkheadRegistry.ofDefaults(),
+                        properties),
+                JsonMapper.builder().build(),
+                event -> {});
     }
 }

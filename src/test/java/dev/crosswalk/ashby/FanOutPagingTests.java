@@ -26,7 +26,8 @@ class FanOutPagingTests {
 
     @Property(tries = 300)
     void aTraversalServesEveryChildOnceAndEndsExactlyOnTheLastPage(
-            @ForAll @Size(max = 6) List<@IntRange(max = 9) Integer> childCounts, @ForAll @IntRange(min = 1, max = 12) int limit) {
+            @ForAll @Size(max = 6) List<@IntRange(max = 9) Integer> childCounts,
+            @ForAll @IntRange(min = 1, max = 12) int limit) {
         List<String> parents = new ArrayList<>();
         for (int p = 0; p < childCounts.size(); p++) {
             parents.add("plan-" + p);
@@ -89,11 +90,14 @@ class FanOutPagingTests {
 
     @Test
     void aPositionInAParentThatIsGoneMeansRestart() {
-        FanOutPaging<String, String> paging = new FanOutPaging<>(List.of("a"), parent -> parent, parent -> Mono.just(List.of("a1")));
+        FanOutPaging<String, String> paging =
+                new FanOutPaging<>(List.of("a"), parent -> parent, parent -> Mono.just(List.of("a1")));
 
         assertThatThrownBy(() -> paging.page("removed-plan:2", 10).block())
-                .isInstanceOfSatisfying(CrosswalkException.class, e -> assertThat(e.code()).isEqualTo(ProblemCode.CURSOR_EXPIRED));
+                .isInstanceOfSatisfying(
+                        CrosswalkException.class, e -> assertThat(e.code()).isEqualTo(ProblemCode.CURSOR_EXPIRED));
         assertThatThrownBy(() -> paging.page("garbage", 10).block())
-                .isInstanceOfSatisfying(CrosswalkException.class, e -> assertThat(e.code()).isEqualTo(ProblemCode.INVALID_CURSOR));
+                .isInstanceOfSatisfying(
+                        CrosswalkException.class, e -> assertThat(e.code()).isEqualTo(ProblemCode.INVALID_CURSOR));
     }
 }

@@ -11,9 +11,9 @@ import dev.crosswalk.ashby.model.AshbyApplication;
 import dev.crosswalk.ashby.model.AshbyCandidate;
 import dev.crosswalk.ashby.model.AshbyInterviewSchedule;
 import dev.crosswalk.ashby.model.Received;
-import dev.crosswalk.unified.UnifiedPage;
 import dev.crosswalk.json.ConstructorCreators;
 import dev.crosswalk.json.UtcInstants;
+import dev.crosswalk.unified.UnifiedPage;
 import dev.crosswalk.unified.UnifiedResult;
 import dev.crosswalk.unified.applications.Application;
 import dev.crosswalk.unified.candidates.Candidate;
@@ -57,6 +57,7 @@ public class MappingBenchmark {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .addModules(new ConstructorCreators(), new UtcInstants(), new BlackbirdModule())
             .build();
+
     final CandidateMapper candidates = new CandidateMapperImpl();
     final ApplicationMapper applications = new ApplicationMapperImpl();
     final InterviewMapper interviews = new InterviewMapperImpl();
@@ -75,7 +76,8 @@ public class MappingBenchmark {
         recordedCandidate = resource("/ashby/candidate.info.recorded.json");
         JsonNode results = json.readTree(candidatePage).path("results");
         if (results.size() != PAGE) {
-            throw new IllegalStateException("candidate.list.json must hold " + PAGE + " candidates, has " + results.size());
+            throw new IllegalStateException(
+                    "candidate.list.json must hold " + PAGE + " candidates, has " + results.size());
         }
         applicationPage = resource("/bench/application.list.json");
         interviewPage = resource("/bench/interviewSchedule.list.json");
@@ -85,7 +87,9 @@ public class MappingBenchmark {
         if (interviewSchedules().size() != PAGE) {
             throw new IllegalStateException("interviewSchedule.list.json must hold " + PAGE + " interview events");
         }
-        parsedPage = answers.results(candidatePage, AshbyCandidate.class).stream().map(Received::value).toList();
+        parsedPage = answers.results(candidatePage, AshbyCandidate.class).stream()
+                .map(Received::value)
+                .toList();
         mappedPage = candidateMapperOnly();
     }
 
@@ -174,7 +178,8 @@ public class MappingBenchmark {
     /** candidate.info as recorded from a real Ashby organisation → the unified get answer. */
     @Benchmark
     public byte[] recordedCandidateInfo() {
-        Candidate candidate = candidates.toCandidate(answers.results(recordedCandidate, AshbyCandidate.class).get(0).value(), null);
+        Candidate candidate = candidates.toCandidate(
+                answers.results(recordedCandidate, AshbyCandidate.class).get(0).value(), null);
         return json.writeValueAsBytes(new UnifiedResult<>(candidate));
     }
 

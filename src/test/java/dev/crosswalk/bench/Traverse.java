@@ -38,8 +38,10 @@ public final class Traverse {
         int limit = Integer.parseInt(args[3]);
         int runs = Integer.parseInt(args[4]);
         int expected = Integer.parseInt(args[5]);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
         for (int run = 1; run <= runs; run++) {
             long start = System.nanoTime();
             int[] counts = unified ? unified(http, base, credential, limit) : ashby(http, base, credential, limit);
@@ -48,7 +50,8 @@ public final class Traverse {
                 throw new IllegalStateException(args[0] + ": " + counts[0] + " records (" + counts[2]
                         + " distinct ids) instead of " + expected);
             }
-            System.out.printf("{\"mode\":\"%s\",\"run\":%d,\"records\":%d,\"pages\":%d,\"seconds\":%.4f}%n",
+            System.out.printf(
+                    "{\"mode\":\"%s\",\"run\":%d,\"records\":%d,\"pages\":%d,\"seconds\":%.4f}%n",
                     args[0], run, counts[0], counts[1], seconds);
         }
     }
@@ -61,14 +64,16 @@ public final class Traverse {
         do {
             String url = base + "/unified/ats/candidates?limit=" + limit
                     + (cursor == null ? "" : "&next_cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
-            JsonNode page = send(http, HttpRequest.newBuilder(URI.create(url)).GET()
-                    .header("Authorization", "Bearer " + token));
+            JsonNode page = send(
+                    http, HttpRequest.newBuilder(URI.create(url)).GET().header("Authorization", "Bearer " + token));
             for (JsonNode record : page.path("result")) {
                 ids.add(record.path("id").asString());
                 records++;
             }
             pages++;
-            cursor = page.path("next_cursor").isString() ? page.path("next_cursor").asString() : null;
+            cursor = page.path("next_cursor").isString()
+                    ? page.path("next_cursor").asString()
+                    : null;
         } while (cursor != null);
         return new int[] {records, pages, ids.size()};
     }
@@ -84,10 +89,12 @@ public final class Traverse {
             if (cursor != null) {
                 body.put("cursor", cursor);
             }
-            JsonNode page = send(http, HttpRequest.newBuilder(URI.create(base + "/candidate.list"))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)))
-                    .header("Content-Type", "application/json")
-                    .header("Authorization", auth));
+            JsonNode page = send(
+                    http,
+                    HttpRequest.newBuilder(URI.create(base + "/candidate.list"))
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)))
+                            .header("Content-Type", "application/json")
+                            .header("Authorization", auth));
             if (!page.path("success").asBoolean(false)) {
                 throw new IllegalStateException("Ashby answered " + page);
             }
@@ -96,14 +103,16 @@ public final class Traverse {
                 records++;
             }
             pages++;
-            cursor = page.path("moreDataAvailable").asBoolean(false) ? page.path("nextCursor").asString() : null;
+            cursor = page.path("moreDataAvailable").asBoolean(false)
+                    ? page.path("nextCursor").asString()
+                    : null;
         } while (cursor != null);
         return new int[] {records, pages, ids.size()};
     }
 
     private static JsonNode send(HttpClient http, HttpRequest.Builder request) throws Exception {
-        HttpResponse<byte[]> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response =
+                http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(response.uri() + " answered " + response.statusCode() + ": "
                     + new String(response.body(), StandardCharsets.UTF_8));
@@ -111,6 +120,5 @@ public final class Traverse {
         return JSON.readTree(response.body());
     }
 
-    private Traverse() {
-    }
+    private Traverse() {}
 }

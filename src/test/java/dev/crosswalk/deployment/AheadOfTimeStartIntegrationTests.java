@@ -48,7 +48,8 @@ class AheadOfTimeStartIntegrationTests {
         try (GatewayProcess gateway = GatewayProcess.start("aot-embedded", environment(), AHEAD_OF_TIME, List.of())) {
             gateway.awaitReady(Duration.ofSeconds(120));
             Tenants.create(new Http(gateway.port()), "Ahead of time", "key-aot-embedded");
-            assertThat(gateway.logText()).contains("Starting AOT-processed CrosswalkApplication")
+            assertThat(gateway.logText())
+                    .contains("Starting AOT-processed CrosswalkApplication")
                     .contains("Starting embedded PostgreSQL with data in " + dataDir);
         }
     }
@@ -66,20 +67,29 @@ class AheadOfTimeStartIntegrationTests {
                 Tenants.Created tenant = Tenants.create(http, "Ahead of time", "key-aot-external");
                 Tenants.create(http, "Ahead of time", "key-aot-external-2");
                 Tenants.create(http, "Ahead of time", "key-aot-external-3");
-                assertThat(gateway.logText()).contains("Starting AOT-processed CrosswalkApplication")
+                assertThat(gateway.logText())
+                        .contains("Starting AOT-processed CrosswalkApplication")
                         .doesNotContain("Starting embedded PostgreSQL");
                 // The repositories as generated ahead of time: token, tenant and key look-ups, keyset pages.
-                assertThat(http.get("/unified/ats/no-such-resource", tenant.token()).status()).isEqualTo(404);
-                assertThat(http.get("/unified/ats/no-such-resource", "cwk_unknown").status()).isEqualTo(401);
+                assertThat(http.get("/unified/ats/no-such-resource", tenant.token())
+                                .status())
+                        .isEqualTo(404);
+                assertThat(http.get("/unified/ats/no-such-resource", "cwk_unknown")
+                                .status())
+                        .isEqualTo(401);
                 Http.Response first = http.get("/admin/tenants?limit=2", Tenants.ADMIN_TOKEN);
                 assertThat(first.json().path("result")).hasSize(2);
-                Http.Response second = http.get("/admin/tenants?limit=2&next_cursor=" + first.json().path("next_cursor").asString(),
+                Http.Response second = http.get(
+                        "/admin/tenants?limit=2&next_cursor="
+                                + first.json().path("next_cursor").asString(),
                         Tenants.ADMIN_TOKEN);
                 assertThat(second.json().path("result")).hasSize(1);
                 assertThat(second.json().path("next_cursor").isNull()).isTrue();
             }
             try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                    ResultSet count = connection.createStatement().executeQuery("select count(*) from tenant where name = 'Ahead of time'")) {
+                    ResultSet count = connection
+                            .createStatement()
+                            .executeQuery("select count(*) from tenant where name = 'Ahead of time'")) {
                 count.next();
                 assertThat(count.getInt(1)).isEqualTo(3);
             }
@@ -88,10 +98,11 @@ class AheadOfTimeStartIntegrationTests {
 
     @Test
     void refusesASettingThatWouldNeedOtherBeans() throws Exception {
-        try (GatewayProcess gateway = GatewayProcess.start("aot-sandbox", environment(), AHEAD_OF_TIME,
-                List.of("--crosswalk.sandbox.enabled=true"))) {
+        try (GatewayProcess gateway = GatewayProcess.start(
+                "aot-sandbox", environment(), AHEAD_OF_TIME, List.of("--crosswalk.sandbox.enabled=true"))) {
             assertThat(gateway.awaitExit(Duration.ofSeconds(60))).isNotZero();
-            assertThat(gateway.logText()).contains("crosswalk.sandbox.enabled is on here but was off in the build")
+            assertThat(gateway.logText())
+                    .contains("crosswalk.sandbox.enabled is on here but was off in the build")
                     .contains("Start without -Dspring.aot.enabled=true")
                     .doesNotContain("Starting embedded PostgreSQL");
         }

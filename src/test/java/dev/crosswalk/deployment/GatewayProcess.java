@@ -31,11 +31,13 @@ final class GatewayProcess implements AutoCloseable {
         this.log = log;
     }
 
-    static GatewayProcess start(String name, Map<String, String> environment, List<String> arguments) throws IOException {
+    static GatewayProcess start(String name, Map<String, String> environment, List<String> arguments)
+            throws IOException {
         return start(name, environment, List.of(), arguments);
     }
 
-    static GatewayProcess start(String name, Map<String, String> environment, List<String> jvmOptions, List<String> arguments)
+    static GatewayProcess start(
+            String name, Map<String, String> environment, List<String> jvmOptions, List<String> arguments)
             throws IOException {
         int port = freePort();
         Path log = Path.of("target", "gateway-" + name + ".log");
@@ -43,7 +45,8 @@ final class GatewayProcess implements AutoCloseable {
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar().toString(), "--server.port=" + port));
         command.addAll(arguments);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         return new GatewayProcess(builder.start(), port, log);
     }
@@ -65,8 +68,9 @@ final class GatewayProcess implements AutoCloseable {
                 throw new IllegalStateException("Gateway exited early:\n" + logText());
             }
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/actuator/health/readiness")).build(),
+                HttpResponse<String> response = http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return;
@@ -105,7 +109,8 @@ final class GatewayProcess implements AutoCloseable {
     }
 
     private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java" + (File.separatorChar == '\\' ? ".exe" : "")).toString();
+        return Path.of(System.getProperty("java.home"), "bin", "java" + (File.separatorChar == '\\' ? ".exe" : ""))
+                .toString();
     }
 
     private static int freePort() throws IOException {

@@ -31,14 +31,23 @@ class TwoInstancesIntegrationTests {
         postgres = EmbeddedPostgres.builder().start();
         ashby = Tenants.startAshbyAcceptingAnyKey();
         Map<String, String> environment = Map.of(
-                "SPRING_DATASOURCE_URL", postgres.getJdbcUrl("postgres", "postgres"),
-                "SPRING_DATASOURCE_USERNAME", "postgres",
-                "SPRING_DATASOURCE_PASSWORD", "",
-                "CROSSWALK_ADMIN_TOKEN", Tenants.ADMIN_TOKEN,
-                "CROSSWALK_VAULT_KEY", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
-                "CROSSWALK_ASHBY_BASE_URL", ashby.baseUrl(),
-                "CROSSWALK_AUTH_CACHE_TTL", CACHE_TTL.toSeconds() + "s");
-        List<String> arguments = List.of("--crosswalk.rate-limit.burst=6", "--crosswalk.rate-limit.requests-per-second=1",
+                "SPRING_DATASOURCE_URL",
+                postgres.getJdbcUrl("postgres", "postgres"),
+                "SPRING_DATASOURCE_USERNAME",
+                "postgres",
+                "SPRING_DATASOURCE_PASSWORD",
+                "",
+                "CROSSWALK_ADMIN_TOKEN",
+                Tenants.ADMIN_TOKEN,
+                "CROSSWALK_VAULT_KEY",
+                "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+                "CROSSWALK_ASHBY_BASE_URL",
+                ashby.baseUrl(),
+                "CROSSWALK_AUTH_CACHE_TTL",
+                CACHE_TTL.toSeconds() + "s");
+        List<String> arguments = List.of(
+                "--crosswalk.rate-limit.burst=6",
+                "--crosswalk.rate-limit.requests-per-second=1",
                 "--crosswalk.rate-limit.max-unsynced=0");
         first = GatewayProcess.start("first", environment, arguments);
         // The first instance migrates the schema; starting the second after it avoids two Flyway runs racing.
@@ -65,7 +74,10 @@ class TwoInstancesIntegrationTests {
 
         Http.Response onSecond = new Http(second.port()).get("/admin/tenants/" + tenant.id(), Tenants.ADMIN_TOKEN);
         assertThat(onSecond.status()).isEqualTo(200);
-        assertThat(new Http(second.port()).get("/unified/ats/no-such-resource", tenant.token()).status()).isEqualTo(404);
+        assertThat(new Http(second.port())
+                        .get("/unified/ats/no-such-resource", tenant.token())
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -73,21 +85,36 @@ class TwoInstancesIntegrationTests {
         Http one = new Http(first.port());
         Http two = new Http(second.port());
         Tenants.Created tenant = Tenants.create(one, "Revoked", "key-revoked");
-        assertThat(two.get("/unified/ats/no-such-resource", tenant.token()).status()).isEqualTo(404);
+        assertThat(two.get("/unified/ats/no-such-resource", tenant.token()).status())
+                .isEqualTo(404);
         String tokenId = one.get("/admin/tenants/" + tenant.id() + "/tokens", Tenants.ADMIN_TOKEN)
-                .json().path("result").get(0).path("id").asString();
+                .json()
+                .path("result")
+                .get(0)
+                .path("id")
+                .asString();
 
-        assertThat(one.send("DELETE", "/admin/tenants/" + tenant.id() + "/tokens/" + tokenId, Tenants.ADMIN_TOKEN, null, null).status())
+        assertThat(one.send(
+                                "DELETE",
+                                "/admin/tenants/" + tenant.id() + "/tokens/" + tokenId,
+                                Tenants.ADMIN_TOKEN,
+                                null,
+                                null)
+                        .status())
                 .isEqualTo(204);
 
-        assertThat(one.get("/unified/ats/no-such-resource", tenant.token()).status()).as("at once on the revoking instance").isEqualTo(401);
+        assertThat(one.get("/unified/ats/no-such-resource", tenant.token()).status())
+                .as("at once on the revoking instance")
+                .isEqualTo(401);
         long deadline = System.nanoTime() + CACHE_TTL.plusMillis(1500).toNanos();
         int status = 404;
         while (status != 401 && System.nanoTime() < deadline) {
             status = two.get("/unified/ats/no-such-resource", tenant.token()).status();
             Thread.sleep(100);
         }
-        assertThat(status).as("refused by the other instance within the documented bound").isEqualTo(401);
+        assertThat(status)
+                .as("refused by the other instance within the documented bound")
+                .isEqualTo(401);
     }
 
     @Test
@@ -95,8 +122,12 @@ class TwoInstancesIntegrationTests {
         Tenants.Created tenant = Tenants.create(new Http(first.port()), "Limited", "key-limited");
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            statuses.add(new Http(first.port()).get("/unified/ats/no-such-resource", tenant.token()).status());
-            statuses.add(new Http(second.port()).get("/unified/ats/no-such-resource", tenant.token()).status());
+            statuses.add(new Http(first.port())
+                    .get("/unified/ats/no-such-resource", tenant.token())
+                    .status());
+            statuses.add(new Http(second.port())
+                    .get("/unified/ats/no-such-resource", tenant.token())
+                    .status());
         }
         // Burst 6 and 1/s refill: 10 quick requests split over two instances admit about 6, not 10 or 12.
         long admitted = statuses.stream().filter(status -> status == 404).count();

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ConstructorCreatorsTests {
 
     final JsonMapper plain = JsonMapper.builder().build();
-    final JsonMapper fast = JsonMapper.builder().addModule(new ConstructorCreators()).build();
+    final JsonMapper fast =
+            JsonMapper.builder().addModule(new ConstructorCreators()).build();
 
     record Checked(String id, int count) {
         Checked {
@@ -26,15 +27,15 @@ class ConstructorCreatorsTests {
         }
     }
 
-    record Nested(String name, List<Checked> items, Checked first) {
-    }
+    record Nested(String name, List<Checked> items, Checked first) {}
 
     @ParameterizedTest
     @CsvSource({
-            "candidate.info.recorded.json, dev.crosswalk.ashby.model.AshbyCandidate",
-            "application.info.recorded.json, dev.crosswalk.ashby.model.AshbyApplication",
-            "job.info.recorded.json, dev.crosswalk.ashby.model.AshbyJob",
-            "interviewSchedule.list.constructed-from-spec.json, dev.crosswalk.ashby.model.AshbyInterviewSchedule"})
+        "candidate.info.recorded.json, dev.crosswalk.ashby.model.AshbyCandidate",
+        "application.info.recorded.json, dev.crosswalk.ashby.model.AshbyApplication",
+        "job.info.recorded.json, dev.crosswalk.ashby.model.AshbyJob",
+        "interviewSchedule.list.constructed-from-spec.json, dev.crosswalk.ashby.model.AshbyInterviewSchedule"
+    })
     void ashbyRecordsDecodeAsWithoutTheModule(String file, Class<?> type) throws IOException {
         JsonNode results = recorded(file).path("results");
         for (JsonNode result : results.isArray() ? results : List.of(results)) {
@@ -44,11 +45,13 @@ class ConstructorCreatorsTests {
 
     @Test
     void nestedRecordsAndPrimitivesAreBuilt() {
-        String json = "{\"name\":\"n\",\"items\":[{\"id\":\"a\",\"count\":1},{\"id\":\"b\",\"count\":0}],\"first\":{\"id\":\"a\",\"count\":1}}";
+        String json =
+                "{\"name\":\"n\",\"items\":[{\"id\":\"a\",\"count\":1},{\"id\":\"b\",\"count\":0}],\"first\":{\"id\":\"a\",\"count\":1}}";
 
         Nested nested = fast.readValue(json, Nested.class);
 
-        assertThat(nested).isEqualTo(new Nested("n", List.of(new Checked("a", 1), new Checked("b", 0)), new Checked("a", 1)));
+        assertThat(nested)
+                .isEqualTo(new Nested("n", List.of(new Checked("a", 1), new Checked("b", 0)), new Checked("a", 1)));
     }
 
     @Test

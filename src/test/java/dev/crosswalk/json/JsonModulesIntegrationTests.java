@@ -17,7 +17,8 @@ class JsonModulesIntegrationTests {
 
     @Test
     void theApplicationsMapperHasTheFastCreatorsTimestampsAndPropertyAccess() {
-        assertThat(json.registeredModules()).extracting(JacksonModule::getModuleName)
+        assertThat(json.registeredModules())
+                .extracting(JacksonModule::getModuleName)
                 .contains("constructor-creators", "utc-instants", "BlackbirdModule");
     }
 }

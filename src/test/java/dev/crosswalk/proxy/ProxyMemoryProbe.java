@@ -29,8 +29,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class ProxyMemoryProbe {
 
-    private ProxyMemoryProbe() {
-    }
+    private ProxyMemoryProbe() {}
 
     public static void main(String[] args) throws Exception {
         long size = Long.parseLong(args[0]);
@@ -52,20 +51,28 @@ public final class ProxyMemoryProbe {
         // command-line arguments: they outrank application.yml (builder properties would not)
         ConfigurableApplicationContext gateway = new SpringApplicationBuilder(GatewaySlice.class)
                 .profiles("test")
-                .run("--server.port=0", "--crosswalk.ashby.base-url=http://127.0.0.1:" + ashby.getAddress().getPort(),
+                .run(
+                        "--server.port=0",
+                        "--crosswalk.ashby.base-url=http://127.0.0.1:"
+                                + ashby.getAddress().getPort(),
                         // what is measured is streaming, not the request size policy
                         "--crosswalk.proxy.max-request-size=1GB",
-                        "--spring.main.banner-mode=off", "--logging.level.root=WARN");
+                        "--spring.main.banner-mode=off",
+                        "--logging.level.root=WARN");
         int port = Integer.parseInt(gateway.getEnvironment().getProperty("local.server.port"));
         try {
-            HttpResponse<InputStream> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/proxy/ashby/candidate.list"))
-                            .header(GatewaySlice.TENANT_HEADER, UUID.randomUUID().toString())
-                            .header(GatewaySlice.KEY_HEADER, "probe-key")
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new Generated(size)))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(
+                                            URI.create("http://127.0.0.1:" + port + "/proxy/ashby/candidate.list"))
+                                    .header(
+                                            GatewaySlice.TENANT_HEADER,
+                                            UUID.randomUUID().toString())
+                                    .header(GatewaySlice.KEY_HEADER, "probe-key")
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new Generated(size)))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofInputStream());
             String downloaded;
             try (InputStream body = response.body()) {
                 downloaded = digest(body);
@@ -73,11 +80,17 @@ public final class ProxyMemoryProbe {
             String expected = digest(new Generated(size));
             long heapUsed = ManagementFactory.getMemoryPoolMXBeans().stream()
                     .filter(pool -> pool.getType() == MemoryType.HEAP)
-                    .map(MemoryPoolMXBean::getPeakUsage).mapToLong(usage -> usage.getUsed()).sum();
-            System.out.println("status=" + response.statusCode() + " upload-ok=" + expected.equals(uploadSeenByAshby.get())
-                    + " download-ok=" + expected.equals(downloaded) + " max-heap=" + Runtime.getRuntime().maxMemory()
-                    + " peak-heap-pools=" + heapUsed);
-            boolean ok = response.statusCode() == 200 && expected.equals(uploadSeenByAshby.get()) && expected.equals(downloaded);
+                    .map(MemoryPoolMXBean::getPeakUsage)
+                    .mapToLong(usage -> usage.getUsed())
+                    .sum();
+            System.out.println(
+                    "status=" + response.statusCode() + " upload-ok=" + expected.equals(uploadSeenByAshby.get())
+                            + " download-ok=" + expected.equals(downloaded) + " max-heap="
+                            + Runtime.getRuntime().maxMemory()
+                            + " peak-heap-pools=" + heapUsed);
+            boolean ok = response.statusCode() == 200
+                    && expected.equals(uploadSeenByAshby.get())
+                    && expected.equals(downloaded);
             System.out.println(ok ? "STREAMED" : "BROKEN");
             System.exit(ok ? 0 : 1);
         } finally {

@@ -21,8 +21,14 @@ class ProxyStreamingIntegrationTests {
     @Test
     void aHundredMegabytesPassBothWaysThroughA128MegabyteHeap() throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process probe = new ProcessBuilder(List.of(java, "-Xmx128m", "-XX:+ExitOnOutOfMemoryError",
-                "-cp", System.getProperty("java.class.path"), ProxyMemoryProbe.class.getName(), Long.toString(HUNDRED_MEGABYTES)))
+        Process probe = new ProcessBuilder(List.of(
+                        java,
+                        "-Xmx128m",
+                        "-XX:+ExitOnOutOfMemoryError",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        ProxyMemoryProbe.class.getName(),
+                        Long.toString(HUNDRED_MEGABYTES)))
                 .redirectErrorStream(true)
                 .start();
         // read while it runs, so a full pipe never stalls the child
@@ -45,7 +51,9 @@ class ProxyStreamingIntegrationTests {
         String log = output.toString();
         assertThat(finished).as("the probe finished in time:\n" + tail(log)).isTrue();
         assertThat(probe.exitValue()).as(tail(log)).isZero();
-        assertThat(log).contains("upload-ok=true", "download-ok=true", "STREAMED").doesNotContain("OutOfMemoryError");
+        assertThat(log)
+                .contains("upload-ok=true", "download-ok=true", "STREAMED")
+                .doesNotContain("OutOfMemoryError");
     }
 
     private static String tail(String log) {

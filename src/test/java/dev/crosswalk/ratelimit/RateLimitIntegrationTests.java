@@ -14,9 +14,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 @IntegrationTest
-@TestPropertySource(properties = {
-        "crosswalk.rate-limit.requests-per-second=1",
-        "crosswalk.rate-limit.burst=3"})
+@TestPropertySource(properties = {"crosswalk.rate-limit.requests-per-second=1", "crosswalk.rate-limit.burst=3"})
 class RateLimitIntegrationTests {
 
     static final WireMockServer ashby = Tenants.startAshbyAcceptingAnyKey();

@@ -3,8 +3,8 @@ package dev.crosswalk.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosswalk.support.Http;
-import dev.crosswalk.support.TestDatabaseConfiguration;
 import dev.crosswalk.support.Tenants;
+import dev.crosswalk.support.TestDatabaseConfiguration;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -44,18 +44,71 @@ class BadInputCampaignIntegrationTests {
     static final int PORT = freePort();
     static final int REQUESTS = Integer.getInteger("campaign.requests", 2500);
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final List<String> PROXY_TRICKS = List.of("..%2F..%2Fadmin%2Ftenants", "%2e%2e", "candidate.list%2F..%2F..%2Fx",
-            "http:%2F%2Fevil.example", "candidate", "candidate.list.extra", "a.b", "." , "candidate.list%00", "%C3%A9.list",
-            "candidate.list;jsessionid=1", "x".repeat(300) + ".list", "candidate.list%20", "CANDIDATE.LIST", "user.list");
-    static final List<String> IDS = List.of("00000000-0000-0000-0000-000000000000", "not-an-id", "%2e%2e", "x".repeat(3000),
-            "%F0%9F%92%A9", "1", "-1", "a%2Fb", "%00", "%27%20OR%201%3D1%20--");
-    static final List<String> VALUES = List.of("", "-1", "0", "101", "99999999999999999999", "abc", "true", "null",
-            "2024-13-45T99:00:00Z", "x".repeat(5000), "%00", "%F0%9F%92%A9", "1e9", "NaN", "[]", "{}");
-    static final List<String> BODIES = List.of("{", "[]", "null", "\"text\"", "{\"name\": 5}", "{\"name\": null}",
-            "{\"unknown_field\": true}", "{\"emails\": \"not-a-list\"}", "{\"candidate\": {\"id\": []}}", "\u0000\u0001",
-            "{\"a\":" .repeat(500) + "1" + "}".repeat(500), "{\"limit\": 100000}", "");
-    static final List<String> CONTENT_TYPES = List.of("application/json", "text/plain", "application/xml",
-            "multipart/form-data; boundary=x", "application/json; charset=latin1", "application/x-www-form-urlencoded");
+    static final List<String> PROXY_TRICKS = List.of(
+            "..%2F..%2Fadmin%2Ftenants",
+            "%2e%2e",
+            "candidate.list%2F..%2F..%2Fx",
+            "http:%2F%2Fevil.example",
+            "candidate",
+            "candidate.list.extra",
+            "a.b",
+            ".",
+            "candidate.list%00",
+            "%C3%A9.list",
+            "candidate.list;jsessionid=1",
+            "x".repeat(300) + ".list",
+            "candidate.list%20",
+            "CANDIDATE.LIST",
+            "user.list");
+    static final List<String> IDS = List.of(
+            "00000000-0000-0000-0000-000000000000",
+            "not-an-id",
+            "%2e%2e",
+            "x".repeat(3000),
+            "%F0%9F%92%A9",
+            "1",
+            "-1",
+            "a%2Fb",
+            "%00",
+            "%27%20OR%201%3D1%20--");
+    static final List<String> VALUES = List.of(
+            "",
+            "-1",
+            "0",
+            "101",
+            "99999999999999999999",
+            "abc",
+            "true",
+            "null",
+            "2024-13-45T99:00:00Z",
+            "x".repeat(5000),
+            "%00",
+            "%F0%9F%92%A9",
+            "1e9",
+            "NaN",
+            "[]",
+            "{}");
+    static final List<String> BODIES = List.of(
+            "{",
+            "[]",
+            "null",
+            "\"text\"",
+            "{\"name\": 5}",
+            "{\"name\": null}",
+            "{\"unknown_field\": true}",
+            "{\"emails\": \"not-a-list\"}",
+            "{\"candidate\": {\"id\": []}}",
+            "\u0000\u0001",
+            "{\"a\":".repeat(500) + "1" + "}".repeat(500),
+            "{\"limit\": 100000}",
+            "");
+    static final List<String> CONTENT_TYPES = List.of(
+            "application/json",
+            "text/plain",
+            "application/xml",
+            "multipart/form-data; boundary=x",
+            "application/json; charset=latin1",
+            "application/x-www-form-urlencoded");
 
     @DynamicPropertySource
     static void gatewayWithSandbox(DynamicPropertyRegistry registry) {
@@ -65,11 +118,11 @@ class BadInputCampaignIntegrationTests {
         registry.add("crosswalk.rate-limit.enabled", () -> "false");
     }
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** One route of the document: HTTP method, path template, whether it takes a body, its query parameters. */
-    record Route(String method, String path, boolean body, List<String> parameters) {
-    }
+    record Route(String method, String path, boolean body, List<String> parameters) {}
 
     @Test
     void noMalformedRequestGetsA5xxAndEvery4xxIsProblemJson() throws Exception {
@@ -77,9 +130,12 @@ class BadInputCampaignIntegrationTests {
         System.out.println("Bad-input campaign seed: " + seed + " (replay with -Dcampaign.seed=" + seed + ")");
         Random random = new Random(seed);
         Http http = new Http(PORT);
-        String tenantToken = Tenants.create(http, "Campaign", "sandbox-demo-key").token();
+        String tenantToken =
+                Tenants.create(http, "Campaign", "sandbox-demo-key").token();
         List<Route> routes = routes(http);
-        assertThat(routes).extracting(Route::path).contains("/admin/tenants", "/unified/ats/candidates", "/proxy/ashby/{method}");
+        assertThat(routes)
+                .extracting(Route::path)
+                .contains("/admin/tenants", "/unified/ats/candidates", "/proxy/ashby/{method}");
 
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < REQUESTS && failures.size() < 20; i++) {
@@ -91,16 +147,19 @@ class BadInputCampaignIntegrationTests {
                 default -> route.path().startsWith("/admin") ? Tenants.ADMIN_TOKEN : tenantToken;
             };
             String body = route.body() || random.nextInt(5) == 0 ? body(random) : null;
-            String contentType = body == null ? null : random.nextInt(3) == 0 ? pick(CONTENT_TYPES, random) : "application/json";
-            String method = random.nextInt(15) == 0 ? pick(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"), random) : route.method();
+            String contentType =
+                    body == null ? null : random.nextInt(3) == 0 ? pick(CONTENT_TYPES, random) : "application/json";
+            String method = random.nextInt(15) == 0
+                    ? pick(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"), random)
+                    : route.method();
             if ("DELETE".equals(method) && path.startsWith("/admin")) {
                 continue; // deleting the campaign's own tenant would only make the rest of the run less useful
             }
             HttpResponse<String> response = send(method, path, token, body, contentType);
             String verdict = verdict(response, path.startsWith("/proxy/"));
             if (verdict != null) {
-                failures.add(method + " " + abbreviate(path) + " [" + contentType + ", body " + abbreviate(body) + "] -> "
-                        + response.statusCode() + " " + verdict + ": " + abbreviate(response.body()));
+                failures.add(method + " " + abbreviate(path) + " [" + contentType + ", body " + abbreviate(body)
+                        + "] -> " + response.statusCode() + " " + verdict + ": " + abbreviate(response.body()));
             }
         }
         assertThat(failures).as("seed " + seed).isEmpty();
@@ -121,7 +180,9 @@ class BadInputCampaignIntegrationTests {
                 return "not problem+json (" + type + ")";
             }
             JsonNode problem = JSON.readTree(response.body());
-            if (!problem.path("code").isString() || !problem.path("request_id").isString() || problem.path("status").asInt() != status) {
+            if (!problem.path("code").isString()
+                    || !problem.path("request_id").isString()
+                    || problem.path("status").asInt() != status) {
                 return "incomplete problem";
             }
         }
@@ -139,8 +200,11 @@ class BadInputCampaignIntegrationTests {
                         parameters.add(parameter.path("name").asString());
                     }
                 }
-                routes.add(new Route(operation.getKey().toUpperCase(java.util.Locale.ROOT), path.getKey(),
-                        operation.getValue().has("requestBody"), parameters));
+                routes.add(new Route(
+                        operation.getKey().toUpperCase(java.util.Locale.ROOT),
+                        path.getKey(),
+                        operation.getValue().has("requestBody"),
+                        parameters));
             }
         }
         return routes;
@@ -166,9 +230,13 @@ class BadInputCampaignIntegrationTests {
         for (int i = 0; i < count; i++) {
             String name = pick(names, random);
             String value = "next_cursor".equals(name) && random.nextBoolean()
-                    ? Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(random, 1 + random.nextInt(120)))
+                    ? Base64.getUrlEncoder()
+                            .withoutPadding()
+                            .encodeToString(randomBytes(random, 1 + random.nextInt(120)))
                     : pick(VALUES, random);
-            query.append(query.isEmpty() ? "?" : "&").append(name.contains("%") ? name : encode(name)).append('=')
+            query.append(query.isEmpty() ? "?" : "&")
+                    .append(name.contains("%") ? name : encode(name))
+                    .append('=')
                     .append(value.contains("%") ? value : encode(value));
         }
         return query.toString();
@@ -181,10 +249,13 @@ class BadInputCampaignIntegrationTests {
         return pick(BODIES, random);
     }
 
-    private HttpResponse<String> send(String method, String path, String token, String body, String contentType) throws Exception {
+    private HttpResponse<String> send(String method, String path, String token, String body, String contentType)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + path))
                 .timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

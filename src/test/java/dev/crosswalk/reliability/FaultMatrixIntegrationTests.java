@@ -38,19 +38,23 @@ import org.springframework.test.context.TestPropertySource;
  * cannot open the circuit breaker of the next.
  */
 @IntegrationTest
-@TestPropertySource(properties = {
-        "crosswalk.ashby.connect-timeout=500ms",
-        "crosswalk.ashby.response-timeout=3s",
-        "crosswalk.ashby.retry.max-attempts=2",
-        "crosswalk.ashby.retry.initial-backoff=50ms",
-        "crosswalk.ashby.retry.max-backoff=200ms"})
+@TestPropertySource(
+        properties = {
+            "crosswalk.ashby.connect-timeout=500ms",
+            "crosswalk.ashby.response-timeout=3s",
+            "crosswalk.ashby.retry.max-attempts=2",
+            "crosswalk.ashby.retry.initial-backoff=50ms",
+            "crosswalk.ashby.retry.max-backoff=200ms"
+        })
 class FaultMatrixIntegrationTests {
 
     /** maxAttempts × responseTimeout + backoff, plus slack for a loaded 2-core machine. */
     static final Duration BUDGET = Duration.ofMillis(2 * 3000 + 200 + 3000);
+
     static final int PORT = freePort();
     // Inline bodies carry Content-Length (as Ashby's do); the chunked path has its own row.
-    static final WireMockServer ashby = new WireMockServer(wireMockConfig().port(PORT)
+    static final WireMockServer ashby = new WireMockServer(wireMockConfig()
+            .port(PORT)
             .useChunkedTransferEncoding(com.github.tomakehurst.wiremock.core.Options.ChunkedEncodingPolicy.BODY_FILE));
 
     static {
@@ -80,40 +84,70 @@ class FaultMatrixIntegrationTests {
     }
 
     static Stream<Arguments> faults() {
-        String big = "{\"success\":true,\"moreDataAvailable\":false,\"results\":[" + "{\"id\":\"x\"},".repeat(2_000_000) + "{\"id\":\"y\"}]}";
+        String big = "{\"success\":true,\"moreDataAvailable\":false,\"results\":[" + "{\"id\":\"x\"},".repeat(2_000_000)
+                + "{\"id\":\"y\"}]}";
         return Stream.of(
-                Arguments.of("reset mid-body", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), 502, "upstream_error"),
+                Arguments.of(
+                        "reset mid-body", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), 502, "upstream_error"),
                 Arguments.of("empty reply", aResponse().withFault(Fault.EMPTY_RESPONSE), 502, "upstream_error"),
-                Arguments.of("garbage then close", aResponse().withFault(Fault.RANDOM_DATA_THEN_CLOSE), 502, "upstream_error"),
-                Arguments.of("truncated chunked body", aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK), 502, "upstream_error"),
-                Arguments.of("malformed JSON", aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                        .withBody("{\"success\": true, \"results\": [{\"id\": "), 502, "upstream_error"),
+                Arguments.of(
+                        "garbage then close",
+                        aResponse().withFault(Fault.RANDOM_DATA_THEN_CLOSE),
+                        502,
+                        "upstream_error"),
+                Arguments.of(
+                        "truncated chunked body",
+                        aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK),
+                        502,
+                        "upstream_error"),
+                Arguments.of(
+                        "malformed JSON",
+                        aResponse()
+                                .withStatus(200)
+                                .withHeader("Content-Type", "application/json")
+                                .withBody("{\"success\": true, \"results\": [{\"id\": "),
+                        502,
+                        "upstream_error"),
                 Arguments.of("30-second stall", okJson("{}").withFixedDelay(30_000), 504, "upstream_timeout"),
                 Arguments.of("HTTP 500", aResponse().withStatus(500), 502, "upstream_error"),
                 Arguments.of("HTTP 502", aResponse().withStatus(502), 502, "upstream_error"),
                 Arguments.of("HTTP 503", aResponse().withStatus(503), 502, "upstream_error"),
-                Arguments.of("429 with Retry-After", aResponse().withStatus(429).withHeader("Retry-After", "30")
-                        .withHeader("Content-Type", "application/json")
-                        .withBody("{\"success\":false,\"errors\":[\"rate_limit_exceeded\"]}"), 429, "rate_limited"),
+                Arguments.of(
+                        "429 with Retry-After",
+                        aResponse()
+                                .withStatus(429)
+                                .withHeader("Retry-After", "30")
+                                .withHeader("Content-Type", "application/json")
+                                .withBody("{\"success\":false,\"errors\":[\"rate_limit_exceeded\"]}"),
+                        429,
+                        "rate_limited"),
                 Arguments.of("429 without Retry-After", aResponse().withStatus(429), 429, "rate_limited"),
-                Arguments.of("success:false with an unknown code", okJson(
-                        "{\"success\":false,\"errors\":[\"quantum_flux\"],\"errorInfo\":{\"code\":\"quantum_flux\",\"message\":\"?\"}}"),
-                        502, "upstream_error"),
+                Arguments.of(
+                        "success:false with an unknown code",
+                        okJson(
+                                "{\"success\":false,\"errors\":[\"quantum_flux\"],\"errorInfo\":{\"code\":\"quantum_flux\",\"message\":\"?\"}}"),
+                        502,
+                        "upstream_error"),
                 Arguments.of("20 MB answer to a list call", okJson(big), 502, "upstream_error"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("faults")
-    void eachFaultGetsTheContractsAnswerWithinTheBudget(String fault, ResponseDefinitionBuilder response, int status, String code) {
+    void eachFaultGetsTheContractsAnswerWithinTheBudget(
+            String fault, ResponseDefinitionBuilder response, int status, String code) {
         String key = "key-" + UUID.randomUUID();
         Tenants.Created tenant = Tenants.create(http, "Fault " + fault, key);
-        ashby.stubFor(post("/candidate.list").withHeader("Authorization", equalTo(basic(key))).willReturn(response));
+        ashby.stubFor(post("/candidate.list")
+                .withHeader("Authorization", equalTo(basic(key)))
+                .willReturn(response));
 
         long started = System.nanoTime();
         Http.Response answer = http.get("/unified/ats/candidates?limit=10", tenant.token());
         Duration took = Duration.ofNanos(System.nanoTime() - started);
 
-        assertThat(answer.status()).as(answer.body().substring(0, Math.min(300, answer.body().length()))).isEqualTo(status);
+        assertThat(answer.status())
+                .as(answer.body().substring(0, Math.min(300, answer.body().length())))
+                .isEqualTo(status);
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(answer.json().path("code").asString()).isEqualTo(code);
         assertThat(answer.body()).doesNotContain(key, "Exception", "at dev.crosswalk");
@@ -139,8 +173,10 @@ class FaultMatrixIntegrationTests {
         assertThat(answer.status()).isEqualTo(502);
         assertThat(answer.json().path("code").asString()).isEqualTo("upstream_error");
 
-        ashby.stubFor(post("/candidate.list").willReturn(okJson("{\"success\":true,\"results\":[],\"moreDataAvailable\":false}")));
-        assertThat(http.get("/unified/ats/candidates?limit=10", tenant.token()).status()).isEqualTo(200);
+        ashby.stubFor(post("/candidate.list")
+                .willReturn(okJson("{\"success\":true,\"results\":[],\"moreDataAvailable\":false}")));
+        assertThat(http.get("/unified/ats/candidates?limit=10", tenant.token()).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -149,17 +185,23 @@ class FaultMatrixIntegrationTests {
         for (Arguments row : faults().toList()) {
             Object[] values = row.get();
             if (!"30-second stall".equals(values[0])) {
-                eachFaultGetsTheContractsAnswerWithinTheBudget((String) values[0], (ResponseDefinitionBuilder) values[1],
-                        (Integer) values[2], (String) values[3]);
+                eachFaultGetsTheContractsAnswerWithinTheBudget(
+                        (String) values[0], (ResponseDefinitionBuilder) values[1], (Integer) values[2], (String)
+                                values[3]);
             }
         }
         String key = "key-" + UUID.randomUUID();
         Tenants.Created healthy = Tenants.create(http, "Healthy", key);
-        ashby.stubFor(post("/candidate.list").willReturn(okJson("{\"success\":true,\"results\":[],\"moreDataAvailable\":false}")));
+        ashby.stubFor(post("/candidate.list")
+                .willReturn(okJson("{\"success\":true,\"results\":[],\"moreDataAvailable\":false}")));
         for (int i = 0; i < 30; i++) {
             long started = System.nanoTime();
-            assertThat(http.get("/unified/ats/candidates?limit=10", healthy.token()).status()).isEqualTo(200);
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).as("no pool exhaustion").isLessThan(Duration.ofSeconds(2));
+            assertThat(http.get("/unified/ats/candidates?limit=10", healthy.token())
+                            .status())
+                    .isEqualTo(200);
+            assertThat(Duration.ofNanos(System.nanoTime() - started))
+                    .as("no pool exhaustion")
+                    .isLessThan(Duration.ofSeconds(2));
         }
         Thread.sleep(500);
         assertThat(Thread.activeCount()).as("threads after the faults").isLessThanOrEqualTo(threadsBefore + 12);

@@ -18,7 +18,8 @@ final class SandboxClient {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
     SandboxClient(int port) {
@@ -46,7 +47,9 @@ final class SandboxClient {
     }
 
     Answer send(String key, String method, Object body, Duration timeout) {
-        String text = body instanceof String raw ? raw : JSON.writeValueAsString(body == null ? JSON.createObjectNode() : body);
+        String text = body instanceof String raw
+                ? raw
+                : JSON.writeValueAsString(body == null ? JSON.createObjectNode() : body);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + method))
                 .timeout(timeout)
                 .header("Content-Type", "application/json")

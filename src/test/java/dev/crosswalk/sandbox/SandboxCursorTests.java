@@ -24,7 +24,8 @@ class SandboxCursorTests {
     @Test
     void aCursorGivesBackItsPosition() {
         String cursor = cursors.cursor(ORG, "candidate.list", position);
-        assertThat(cursors.readCursor(cursor, ORG, "candidate.list", TTL, false)).isEqualTo(position);
+        assertThat(cursors.readCursor(cursor, ORG, "candidate.list", TTL, false))
+                .isEqualTo(position);
     }
 
     @Test
@@ -33,12 +34,12 @@ class SandboxCursorTests {
         char flipped = cursor.charAt(10) == 'x' ? 'y' : 'x';
         String altered = cursor.substring(0, 10) + flipped + cursor.substring(11);
         assertCode(() -> cursors.readCursor(altered, ORG, "candidate.list", TTL, false), "invalid_next_cursor");
-        assertCode(() -> cursors.readCursor(cursor, UUID.randomUUID(), "candidate.list", TTL, false),
+        assertCode(
+                () -> cursors.readCursor(cursor, UUID.randomUUID(), "candidate.list", TTL, false),
                 "invalid_next_cursor");
         assertCode(() -> cursors.readCursor(cursor, ORG, "job.list", TTL, false), "invalid_next_cursor");
         String fromAnotherRun = new SandboxCursor(clock).cursor(ORG, "candidate.list", position);
-        assertCode(() -> cursors.readCursor(fromAnotherRun, ORG, "candidate.list", TTL, false),
-                "invalid_next_cursor");
+        assertCode(() -> cursors.readCursor(fromAnotherRun, ORG, "candidate.list", TTL, false), "invalid_next_cursor");
     }
 
     @Test
@@ -54,8 +55,10 @@ class SandboxCursorTests {
     }
 
     private static void assertCode(Runnable call, String code) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(SandboxFailure.class,
-                failure -> assertThat(failure.code()).isEqualTo(code));
+        assertThatThrownBy(call::run)
+                .isInstanceOfSatisfying(
+                        SandboxFailure.class,
+                        failure -> assertThat(failure.code()).isEqualTo(code));
     }
 
     private static final class MutableClock extends Clock {

@@ -32,8 +32,10 @@ class SandboxDataGeneratorTests {
     @Test
     void anotherSeedGivesOtherIds() {
         SandboxOrganisation other = SandboxDataGenerator.generate("other", 2, 25, Clock.systemUTC());
-        Set<UUID> demoIds = demo.candidates.rows().stream().map(row -> row.key().id()).collect(Collectors.toSet());
-        assertThat(other.candidates.rows()).noneMatch(row -> demoIds.contains(row.key().id()));
+        Set<UUID> demoIds =
+                demo.candidates.rows().stream().map(row -> row.key().id()).collect(Collectors.toSet());
+        assertThat(other.candidates.rows())
+                .noneMatch(row -> demoIds.contains(row.key().id()));
         assertThat(other.id).isNotEqualTo(demo.id);
     }
 
@@ -42,14 +44,21 @@ class SandboxDataGeneratorTests {
         assertThat(values(demo.jobs, Job::status)).contains("Open", "Closed", "Archived", "Draft");
         assertThat(demo.jobs.rows()).anyMatch(row -> row.value().confidential());
         assertThat(values(demo.applications, Application::status)).contains("Active", "Archived", "Hired", "Lead");
-        assertThat(values(demo.offers, offer -> offer.offerStatus())).contains("WaitingOnApprovalStart",
-                "WaitingOnOfferApproval", "WaitingOnApprovalDefinition", "WaitingOnCandidateResponse",
-                "CandidateRejected", "CandidateAccepted", "OfferCancelled");
+        assertThat(values(demo.offers, offer -> offer.offerStatus()))
+                .contains(
+                        "WaitingOnApprovalStart",
+                        "WaitingOnOfferApproval",
+                        "WaitingOnApprovalDefinition",
+                        "WaitingOnCandidateResponse",
+                        "CandidateRejected",
+                        "CandidateAccepted",
+                        "OfferCancelled");
         assertThat(values(demo.interviewSchedules, schedule -> schedule.status()))
                 .contains("Scheduled", "WaitingOnFeedback", "Complete", "NeedsScheduling");
         assertThat(demo.feedback.size()).isPositive();
         assertThat(demo.notes.size()).isPositive();
-        assertThat(demo.candidates.rows()).anyMatch(row -> row.value().applicationIds().size() > 1);
+        assertThat(demo.candidates.rows())
+                .anyMatch(row -> row.value().applicationIds().size() > 1);
         assertThat(demo.candidates.size()).isEqualTo(25);
     }
 
@@ -64,24 +73,34 @@ class SandboxDataGeneratorTests {
             Candidate candidate = demo.candidates.get(application.candidate().id());
             assertThat(candidate.applicationIds()).contains(application.id());
             boolean archived = application.status().equals("Archived");
-            assertThat(application.currentInterviewStage().type().equals("Archived")).isEqualTo(archived);
+            assertThat(application.currentInterviewStage().type().equals("Archived"))
+                    .isEqualTo(archived);
             assertThat(application.archiveReason() != null).isEqualTo(archived);
             assertThat(application.archivedAt() != null).isEqualTo(archived);
             assertThat(application.applicationHistory()).isNotEmpty();
-            assertThat(application.applicationHistory().get(application.applicationHistory().size() - 1).stageId())
+            assertThat(application
+                            .applicationHistory()
+                            .get(application.applicationHistory().size() - 1)
+                            .stageId())
                     .isEqualTo(application.currentInterviewStage().id());
         }
-        demo.offers.rows().forEach(row -> assertThat(demo.applications.get(row.value().applicationId())).isNotNull());
+        demo.offers
+                .rows()
+                .forEach(row -> assertThat(demo.applications.get(row.value().applicationId()))
+                        .isNotNull());
         demo.interviewSchedules.rows().forEach(row -> {
             assertThat(demo.applications.get(row.value().applicationId())).isNotNull();
             assertThat(demo.interviewStages.get(row.value().interviewStageId())).isNotNull();
         });
-        demo.feedback.rows().forEach(row ->
-                assertThat(demo.feedbackForms.get(row.value().feedbackFormDefinitionId())).isNotNull());
+        demo.feedback
+                .rows()
+                .forEach(row -> assertThat(demo.feedbackForms.get(row.value().feedbackFormDefinitionId()))
+                        .isNotNull());
         demo.candidates.rows().forEach(row -> {
             Candidate candidate = row.value();
             if (candidate.resumeFileHandle() != null) {
-                assertThat(demo.files.get(candidate.resumeFileHandle().handle())).isNotNull();
+                assertThat(demo.files.get(candidate.resumeFileHandle().handle()))
+                        .isNotNull();
                 assertThat(candidate.fileHandles()).contains(candidate.resumeFileHandle());
             }
         });
@@ -92,7 +111,8 @@ class SandboxDataGeneratorTests {
         });
         demo.interviewPlans.rows().forEach(plan -> {
             List<InterviewStage> stages = demo.interviewStages.rowsOf(plan.key().id()).stream()
-                    .map(SandboxTable.Row::value).toList();
+                    .map(SandboxTable.Row::value)
+                    .toList();
             assertThat(stages).extracting(InterviewStage::type).contains("Archived");
             assertThat(stages).extracting(InterviewStage::orderInInterviewPlan).isSorted();
         });
@@ -104,7 +124,9 @@ class SandboxDataGeneratorTests {
         assertThat(large.candidates.size()).isEqualTo(100_000);
         assertThat(large.applications.size()).isGreaterThan(100_000);
         Set<String> emails = new HashSet<>();
-        large.candidates.rows().forEach(row -> emails.add(row.value().primaryEmailAddress().value()));
+        large.candidates
+                .rows()
+                .forEach(row -> emails.add(row.value().primaryEmailAddress().value()));
         assertThat(emails).hasSize(100_000);
     }
 
@@ -118,7 +140,9 @@ class SandboxDataGeneratorTests {
                 org.applications.rows().stream().map(SandboxTable.Row::value).toList(),
                 org.jobs.rows().stream().map(SandboxTable.Row::value).toList(),
                 org.offers.rows().stream().map(SandboxTable.Row::value).toList(),
-                org.interviewSchedules.rows().stream().map(SandboxTable.Row::value).toList(),
+                org.interviewSchedules.rows().stream()
+                        .map(SandboxTable.Row::value)
+                        .toList(),
                 org.notes.rows().stream().map(SandboxTable.Row::value).toList()));
     }
 }

@@ -45,7 +45,8 @@ class SandboxKnobsIntegrationTests {
         for (int i = 0; i < 8; i++) {
             answers.add(client.call(KEY, "source.list", body()));
         }
-        SandboxClient.Answer limited = answers.stream().filter(a -> a.status() == 429).findFirst().orElseThrow();
+        SandboxClient.Answer limited =
+                answers.stream().filter(a -> a.status() == 429).findFirst().orElseThrow();
         assertThat(limited.raw().headers().firstValue("Retry-After")).hasValue("1");
         assertThat(limited.errorCode()).isEqualTo("rate_limit_exceeded");
         assertThat(answers.get(0).status()).isEqualTo(200);
@@ -86,11 +87,18 @@ class SandboxKnobsIntegrationTests {
 
     @Test
     void expiredCursorsMustBeRestarted() {
-        String cursor = client.call(KEY, "candidate.list", body("limit", 5)).json().path("nextCursor").asString();
+        String cursor = client.call(KEY, "candidate.list", body("limit", 5))
+                .json()
+                .path("nextCursor")
+                .asString();
         control.setKnobs(KEY, SandboxKnobs.NONE.withExpireCursors(true));
         SandboxClient.Answer expired = client.call(KEY, "candidate.list", body("cursor", cursor));
         assertThat(expired.status()).isEqualTo(200);
         assertThat(expired.errorCode()).isEqualTo("next_cursor_expired");
-        assertThat(client.call(KEY, "candidate.list", body("limit", 5)).json().path("success").asBoolean()).isTrue();
+        assertThat(client.call(KEY, "candidate.list", body("limit", 5))
+                        .json()
+                        .path("success")
+                        .asBoolean())
+                .isTrue();
     }
 }

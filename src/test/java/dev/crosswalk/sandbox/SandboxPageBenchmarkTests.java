@@ -28,8 +28,12 @@ class SandboxPageBenchmarkTests {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long started = System.nanoTime();
         long cpuStarted = threads.getCurrentThreadCpuTime();
-        SandboxProperties properties = new SandboxProperties(true, Map.of("bench", new SandboxProperties.Key(
-                "bench", "bench", 7L, 100_000, null, null, null, null, null)), null, null, null);
+        SandboxProperties properties = new SandboxProperties(
+                true,
+                Map.of("bench", new SandboxProperties.Key("bench", "bench", 7L, 100_000, null, null, null, null, null)),
+                null,
+                null,
+                null);
         SandboxTenants tenants = new SandboxTenants(properties, Clock.systemUTC());
         SandboxTenants.Tenant tenant = tenants.find("bench");
         SandboxOrganisation org = tenants.organisation(tenant);
@@ -37,13 +41,21 @@ class SandboxPageBenchmarkTests {
         long generationCpuMs = (threads.getCurrentThreadCpuTime() - cpuStarted) / 1_000_000;
         System.gc();
         long heapAfter = runtime.totalMemory() - runtime.freeMemory();
-        System.out.printf("generated %,d candidates, %,d applications, %,d schedules, %,d notes in %,d ms "
-                        + "(%,d ms CPU); retained heap ~%,d MB%n", org.candidates.size(), org.applications.size(),
-                org.interviewSchedules.size(), org.notes.size(), generationMs, generationCpuMs,
+        System.out.printf(
+                "generated %,d candidates, %,d applications, %,d schedules, %,d notes in %,d ms "
+                        + "(%,d ms CPU); retained heap ~%,d MB%n",
+                org.candidates.size(),
+                org.applications.size(),
+                org.interviewSchedules.size(),
+                org.notes.size(),
+                generationMs,
+                generationCpuMs,
                 (heapAfter - heapBefore) >> 20);
 
-        SandboxDispatcher dispatcher = new SandboxDispatcher(tenants, new SandboxPaging(
-                new SandboxCursor(Clock.systemUTC()), properties.cursorTtl(), properties.syncTokenTtl()));
+        SandboxDispatcher dispatcher = new SandboxDispatcher(
+                tenants,
+                new SandboxPaging(
+                        new SandboxCursor(Clock.systemUTC()), properties.cursorTtl(), properties.syncTokenTtl()));
         for (String method : new String[] {"candidate.list", "application.list"}) {
             // First pass: every record is rendered to JSON (and kept). Second pass: served from the rows.
             measure(dispatcher, tenant, method, "first traversal (records rendered)");
@@ -55,8 +67,8 @@ class SandboxPageBenchmarkTests {
      * Walks the whole list in pages of 100, timing batches of 50 pages by the thread's CPU time.
      * The minimum batch is the figure least disturbed by other processes on a shared machine.
      */
-    private static void measure(SandboxDispatcher dispatcher, SandboxTenants.Tenant tenant, String method,
-            String label) {
+    private static void measure(
+            SandboxDispatcher dispatcher, SandboxTenants.Tenant tenant, String method, String label) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         byte[] first = "{\"limit\":100}".getBytes();
         byte[] request = first;
@@ -77,7 +89,8 @@ class SandboxPageBenchmarkTests {
             batches.add((threads.getCurrentThreadCpuTime() - cpuStart) / 1_000.0 / inBatch);
         }
         Collections.sort(batches);
-        System.out.printf("%s, %s: %,d pages of 100, CPU per page min %.0f µs, median %.0f µs, %,d bytes per page%n",
+        System.out.printf(
+                "%s, %s: %,d pages of 100, CPU per page min %.0f µs, median %.0f µs, %,d bytes per page%n",
                 method, label, pages, batches.get(0), batches.get(batches.size() / 2), bytes / pages);
     }
 

@@ -41,18 +41,21 @@ class SandboxProtocolIntegrationTests {
     void callsWithoutBasicCredentialsAre401() {
         SandboxClient.Answer none = client.call(null, "candidate.list", body());
         assertThat(none.status()).isEqualTo(401);
-        assertThat(none.raw().headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-                value -> assertThat(value).startsWith("Basic"));
+        assertThat(none.raw().headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(value -> assertThat(value).startsWith("Basic"));
         assertThat(none.json().path("success").asBoolean(true)).isFalse();
 
         SandboxClient.Answer bearer = client.send(HttpRequest.newBuilder(client.uri("candidate.list"))
-                .header("Authorization", "Bearer " + DEMO).POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+                .header("Authorization", "Bearer " + DEMO)
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build());
         assertThat(bearer.status()).isEqualTo(401);
     }
 
     @Test
     void unknownAndDeactivatedKeysAre403() {
-        assertThat(client.call("no-such-key", "candidate.list", body()).status()).isEqualTo(403);
+        assertThat(client.call("no-such-key", "candidate.list", body()).status())
+                .isEqualTo(403);
         SandboxClient.Answer deactivated = client.call("sandbox-deactivated-key", "candidate.list", body());
         assertThat(deactivated.status()).isEqualTo(403);
         assertThat(deactivated.errorCode()).isEqualTo("invalid_api_key");
@@ -86,8 +89,8 @@ class SandboxProtocolIntegrationTests {
         SandboxClient.Answer answer = client.call(DEMO, "source.list", body());
         assertThat(answer.raw().headers().firstValue("Ashby-Version")).hasValue("2026-01-01");
         assertThat(answer.raw().headers().firstValue("Ashby-Version-Status")).isPresent();
-        assertThat(answer.raw().headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/json"));
+        assertThat(answer.raw().headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
     }
 
     // ---- tenant isolation and confidential jobs ----------------------------------------------------------
@@ -99,20 +102,23 @@ class SandboxProtocolIntegrationTests {
         assertThat(demo).isNotEmpty();
         assertThat(other).isNotEmpty().doesNotContainAnyElementsOf(demo);
         String demoCandidate = demo.iterator().next();
-        assertThat(client.call(OTHER, "candidate.info", body("id", demoCandidate)).errorCode())
+        assertThat(client.call(OTHER, "candidate.info", body("id", demoCandidate))
+                        .errorCode())
                 .isEqualTo("candidate_not_found");
     }
 
     @Test
     void aKeyBarredFromConfidentialJobsDoesNotSeeThem() {
         List<JsonNode> all = allPages(DEMO, "job.list", body("status", List.of("Open", "Closed", "Archived", "Draft")));
-        List<JsonNode> confidential = all.stream().filter(job -> job.path("confidential").asBoolean()).toList();
+        List<JsonNode> confidential =
+                all.stream().filter(job -> job.path("confidential").asBoolean()).toList();
         assertThat(confidential).isNotEmpty();
-        Set<String> visible = ids(allPages(READ_ONLY, "job.list",
-                body("status", List.of("Open", "Closed", "Archived", "Draft"))));
+        Set<String> visible =
+                ids(allPages(READ_ONLY, "job.list", body("status", List.of("Open", "Closed", "Archived", "Draft"))));
         assertThat(visible).hasSize(all.size() - confidential.size());
         String secret = confidential.get(0).path("id").asString();
-        assertThat(client.call(READ_ONLY, "job.info", body("id", secret)).errorCode()).isEqualTo("job_not_found");
+        assertThat(client.call(READ_ONLY, "job.info", body("id", secret)).errorCode())
+                .isEqualTo("job_not_found");
         assertThat(allPages(READ_ONLY, "application.list", body()))
                 .noneMatch(application -> application.at("/job/id").asString().equals(secret));
     }
@@ -128,7 +134,8 @@ class SandboxProtocolIntegrationTests {
             JsonNode page = client.call(OTHER, "candidate.list", request).json();
             pages++;
             assertThat(page.path("success").asBoolean()).isTrue();
-            page.path("results").forEach(candidate -> seen.add(candidate.path("id").asString()));
+            page.path("results")
+                    .forEach(candidate -> seen.add(candidate.path("id").asString()));
             if (!page.path("moreDataAvailable").asBoolean()) {
                 assertThat(page.has("nextCursor")).isFalse();
                 assertThat(page.path("syncToken").asString()).isNotBlank();
@@ -145,13 +152,21 @@ class SandboxProtocolIntegrationTests {
     @Test
     void listsAreOrderedByCreationSoCreatedAfterResumesThere() {
         List<JsonNode> all = allPages(OTHER, "application.list", body());
-        List<Instant> created = all.stream().map(a -> Instant.parse(a.path("createdAt").asString())).toList();
+        List<Instant> created = all.stream()
+                .map(a -> Instant.parse(a.path("createdAt").asString()))
+                .toList();
         assertThat(created).isSorted();
         long after = created.get(19).toEpochMilli();
         List<JsonNode> later = allPages(OTHER, "application.list", body("createdAfter", after));
-        assertThat(later).isNotEmpty().allSatisfy(application ->
-                assertThat(Instant.parse(application.path("createdAt").asString()).toEpochMilli()).isGreaterThan(after));
-        assertThat(later.size()).isEqualTo(created.stream().filter(at -> at.toEpochMilli() > after).count());
+        assertThat(later)
+                .isNotEmpty()
+                .allSatisfy(application -> assertThat(
+                                Instant.parse(application.path("createdAt").asString())
+                                        .toEpochMilli())
+                        .isGreaterThan(after));
+        assertThat(later.size())
+                .isEqualTo(
+                        created.stream().filter(at -> at.toEpochMilli() > after).count());
     }
 
     @ParameterizedTest
@@ -165,44 +180,62 @@ class SandboxProtocolIntegrationTests {
 
     @Test
     void cursorsThatWereNotIssuedForThisListAreInvalid() {
-        String cursor = client.call(OTHER, "candidate.list", body("limit", 5)).json().path("nextCursor").asString();
+        String cursor = client.call(OTHER, "candidate.list", body("limit", 5))
+                .json()
+                .path("nextCursor")
+                .asString();
         String tampered = (cursor.charAt(3) == 'A' ? "B" : "A");
         tampered = cursor.substring(0, 3) + tampered + cursor.substring(4);
-        assertThat(client.call(OTHER, "candidate.list", body("cursor", tampered)).errorCode())
+        assertThat(client.call(OTHER, "candidate.list", body("cursor", tampered))
+                        .errorCode())
                 .isEqualTo("invalid_next_cursor");
-        assertThat(client.call(OTHER, "application.list", body("cursor", cursor)).errorCode())
+        assertThat(client.call(OTHER, "application.list", body("cursor", cursor))
+                        .errorCode())
                 .isEqualTo("invalid_next_cursor");
         assertThat(client.call(DEMO, "candidate.list", body("cursor", cursor)).errorCode())
                 .isEqualTo("invalid_next_cursor");
-        assertThat(client.call(OTHER, "candidate.list", body("cursor", "not a cursor!")).errorCode())
+        assertThat(client.call(OTHER, "candidate.list", body("cursor", "not a cursor!"))
+                        .errorCode())
                 .isEqualTo("invalid_next_cursor");
-        assertThat(client.call(OTHER, "candidate.list", body("cursor", cursor)).json().path("success").asBoolean())
+        assertThat(client.call(OTHER, "candidate.list", body("cursor", cursor))
+                        .json()
+                        .path("success")
+                        .asBoolean())
                 .isTrue();
     }
 
     @Test
     void replayingASyncTokenListsOnlyWhatChangedSince() {
-        String token = lastPage(DEMO, "candidate.list", body()).path("syncToken").asString();
-        JsonNode unchanged = client.call(DEMO, "candidate.list", body("syncToken", token)).json();
+        String token =
+                lastPage(DEMO, "candidate.list", body()).path("syncToken").asString();
+        JsonNode unchanged =
+                client.call(DEMO, "candidate.list", body("syncToken", token)).json();
         assertThat(unchanged.path("results")).isEmpty();
         assertThat(unchanged.path("moreDataAvailable").asBoolean()).isFalse();
         String next = unchanged.path("syncToken").asString();
         assertThat(next).isNotBlank();
 
-        String candidateId = client.call(DEMO, "candidate.list", body("limit", 3)).results().get(2).path("id")
+        String candidateId = client.call(DEMO, "candidate.list", body("limit", 3))
+                .results()
+                .get(2)
+                .path("id")
                 .asString();
-        client.call(DEMO, "candidate.update", body("candidateId", candidateId, "githubUrl", "https://github.com/synced"));
-        JsonNode changed = client.call(DEMO, "candidate.list", body("syncToken", next)).json();
+        client.call(
+                DEMO, "candidate.update", body("candidateId", candidateId, "githubUrl", "https://github.com/synced"));
+        JsonNode changed =
+                client.call(DEMO, "candidate.list", body("syncToken", next)).json();
         assertThat(ids(changed.path("results"))).containsExactly(candidateId);
 
-        assertThat(client.call(DEMO, "candidate.list", body("syncToken", "garbage")).errorCode())
+        assertThat(client.call(DEMO, "candidate.list", body("syncToken", "garbage"))
+                        .errorCode())
                 .isEqualTo("sync_token_invalid");
     }
 
     @Test
     void applicationFiltersAreAndedAndEveryStatusExists() {
         Set<String> statuses = new HashSet<>();
-        allPages(DEMO, "application.list", body()).forEach(a -> statuses.add(a.path("status").asString()));
+        allPages(DEMO, "application.list", body())
+                .forEach(a -> statuses.add(a.path("status").asString()));
         assertThat(statuses).contains("Active", "Archived", "Hired", "Lead");
 
         List<JsonNode> archived = allPages(DEMO, "application.list", body("status", "Archived"));
@@ -222,14 +255,19 @@ class SandboxProtocolIntegrationTests {
 
     @Test
     void candidateSearchAndsEmailWithName() {
-        JsonNode candidate = client.call(DEMO, "candidate.list", body("limit", 1)).results().get(0);
+        JsonNode candidate =
+                client.call(DEMO, "candidate.list", body("limit", 1)).results().get(0);
         String email = candidate.at("/primaryEmailAddress/value").asString();
         String name = candidate.path("name").asString();
-        assertThat(ids(client.call(DEMO, "candidate.search", body("email", email)).results()))
+        assertThat(ids(client.call(DEMO, "candidate.search", body("email", email))
+                        .results()))
                 .contains(candidate.path("id").asString());
-        assertThat(client.call(DEMO, "candidate.search", body("name", name.split(" ")[0])).results())
-                .isNotEmpty().allSatisfy(c -> assertThat(c.path("name").asString()).contains(name.split(" ")[0]));
-        assertThat(client.call(DEMO, "candidate.search", body("email", email, "name", "Nobody Atall")).results())
+        assertThat(client.call(DEMO, "candidate.search", body("name", name.split(" ")[0]))
+                        .results())
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c.path("name").asString()).contains(name.split(" ")[0]));
+        assertThat(client.call(DEMO, "candidate.search", body("email", email, "name", "Nobody Atall"))
+                        .results())
                 .isEmpty();
         assertThat(client.call(DEMO, "candidate.search", body()).errorCode()).isEqualTo("invalid_input");
     }
@@ -240,15 +278,22 @@ class SandboxProtocolIntegrationTests {
         assertThat(sources.path("moreDataAvailable").asBoolean(true)).isFalse();
         assertThat(sources.has("nextCursor")).isFalse();
         int active = client.call(DEMO, "archiveReason.list", body()).results().size();
-        int all = client.call(DEMO, "archiveReason.list", body("includeArchived", true)).results().size();
+        int all = client.call(DEMO, "archiveReason.list", body("includeArchived", true))
+                .results()
+                .size();
         assertThat(all).isGreaterThan(active);
     }
 
     @Test
     void interviewPlansHaveOrderedStagesEndingInArchived() {
         JsonNode job = client.call(DEMO, "job.list", body("limit", 1)).results().get(0);
-        JsonNode stages = client.call(DEMO, "interviewStage.list",
-                body("interviewPlanId", job.path("defaultInterviewPlanId").asString())).results();
+        JsonNode stages = client.call(
+                        DEMO,
+                        "interviewStage.list",
+                        body(
+                                "interviewPlanId",
+                                job.path("defaultInterviewPlanId").asString()))
+                .results();
         List<Integer> order = new ArrayList<>();
         List<String> types = new ArrayList<>();
         stages.forEach(stage -> {
@@ -256,20 +301,24 @@ class SandboxProtocolIntegrationTests {
             types.add(stage.path("type").asString());
         });
         assertThat(order).isSorted().doesNotHaveDuplicates();
-        assertThat(types).contains("Lead", "PreInterviewScreen", "Active", "Offer", "Hired").endsWith("Archived");
+        assertThat(types)
+                .contains("Lead", "PreInterviewScreen", "Active", "Offer", "Hired")
+                .endsWith("Archived");
     }
 
     @Test
     void draftJobsOnlyWhenAskedFor() {
-        assertThat(allPages(DEMO, "job.list", body())).noneMatch(job -> job.path("status").asString().equals("Draft"));
+        assertThat(allPages(DEMO, "job.list", body()))
+                .noneMatch(job -> job.path("status").asString().equals("Draft"));
         assertThat(allPages(DEMO, "job.list", body("status", List.of("Draft"))))
-                .isNotEmpty().allMatch(job -> job.path("status").asString().equals("Draft"));
+                .isNotEmpty()
+                .allMatch(job -> job.path("status").asString().equals("Draft"));
     }
 
     @Test
     void badRequestsAreAshbyErrorsNeverServerErrors() {
-        SandboxClient.Answer notFound = client.call(DEMO, "candidate.info",
-                body("id", "00000000-0000-4000-8000-000000000000"));
+        SandboxClient.Answer notFound =
+                client.call(DEMO, "candidate.info", body("id", "00000000-0000-4000-8000-000000000000"));
         assertThat(notFound.status()).isEqualTo(200);
         assertThat(notFound.errorCode()).isEqualTo("candidate_not_found");
         assertThat(notFound.json().path("errors").get(0).asString()).isEqualTo("candidate_not_found");
@@ -284,10 +333,12 @@ class SandboxProtocolIntegrationTests {
         assertThat(unknown.json().path("success").asBoolean(true)).isFalse();
 
         SandboxClient.Answer get = client.send(HttpRequest.newBuilder(client.uri("candidate.list"))
-                .header("Authorization", SandboxClient.basic(DEMO)).GET().build());
+                .header("Authorization", SandboxClient.basic(DEMO))
+                .GET()
+                .build());
         assertThat(get.status()).isEqualTo(405);
-        assertThat(get.raw().headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/json"));
+        assertThat(get.raw().headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         assertThat(get.json().path("success").asBoolean(true)).isFalse();
 
         SandboxClient.Answer nested = client.call(DEMO, "candidate/list", body());

@@ -42,9 +42,12 @@ class SandboxSpecConformanceIntegrationTests {
 
     private static final String KEY = "sandbox-spec-key";
     private static final String SPEC_URI = "https://ashby.example/ashby-openapi.json";
-    private static final List<JsonNode> WRONG_VALUES = List.of(JsonNodeFactory.instance.numberNode(12345),
-            JsonNodeFactory.instance.stringNode("not-a-valid-value"), JsonNodeFactory.instance.booleanNode(true),
-            JsonNodeFactory.instance.arrayNode().add("x"), JsonNodeFactory.instance.objectNode().put("x", 1));
+    private static final List<JsonNode> WRONG_VALUES = List.of(
+            JsonNodeFactory.instance.numberNode(12345),
+            JsonNodeFactory.instance.stringNode("not-a-valid-value"),
+            JsonNodeFactory.instance.booleanNode(true),
+            JsonNodeFactory.instance.arrayNode().add("x"),
+            JsonNodeFactory.instance.objectNode().put("x", 1));
 
     @LocalServerPort
     int port;
@@ -67,9 +70,12 @@ class SandboxSpecConformanceIntegrationTests {
         spec = repairKnownDefects(SandboxClient.JSON.readTree(text));
         String specText = SandboxClient.JSON.writeValueAsString(spec);
         // Formats (uuid, date-time) are asserted, not just annotations: Ashby rejects malformed ids.
-        registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+        registry = SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_2020_12,
                 builder -> builder.schemas(Map.of(SPEC_URI, specText))
-                        .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+                        .schemaRegistryConfig(SchemaRegistryConfig.builder()
+                                .formatAssertionsEnabled(true)
+                                .build()));
         requests = validRequests();
     }
 
@@ -84,39 +90,75 @@ class SandboxSpecConformanceIntegrationTests {
                 + "/application~1json/schema/oneOf/0/allOf/1/properties/results/items/properties/interviewers/items"
                 + "/allOf/1/properties/trainingRole");
         trainingRole.withArray("enum").addNull();
-        ObjectNode updateLocation = (ObjectNode) spec.at("/paths/~1candidate.update/post/requestBody/content"
-                + "/application~1json/schema/properties/location");
-        updateLocation.set("properties", spec.at("/paths/~1candidate.create/post/requestBody/content"
-                + "/application~1json/schema/properties/location/properties").deepCopy());
+        ObjectNode updateLocation = (ObjectNode) spec.at(
+                "/paths/~1candidate.update/post/requestBody/content" + "/application~1json/schema/properties/location");
+        updateLocation.set(
+                "properties",
+                spec.at("/paths/~1candidate.create/post/requestBody/content"
+                                + "/application~1json/schema/properties/location/properties")
+                        .deepCopy());
         return spec;
     }
 
     @Test
     void everyImplementedMethodIsCheckedHere() {
         assertThat(requests.keySet()).containsExactlyInAnyOrderElementsOf(dispatcher.methodNames());
-        assertThat(dispatcher.methodNames()).contains("candidate.list", "candidate.info", "candidate.search",
-                "candidate.create", "candidate.update", "candidate.addTag", "candidate.listNotes",
-                "candidate.createNote", "application.list", "application.info", "application.create",
-                "application.changeStage", "job.list", "job.info", "interviewStage.list", "interviewStage.info",
-                "interviewSchedule.list", "offer.list", "offer.info", "applicationFeedback.list",
-                "feedbackFormDefinition.info", "department.list", "department.info", "location.list",
-                "location.info", "user.list", "user.info", "candidateTag.list", "archiveReason.list",
-                "jobPosting.list", "jobPosting.info", "file.info", "source.list", "interviewPlan.list",
-                "apiKey.info");
+        assertThat(dispatcher.methodNames())
+                .contains(
+                        "candidate.list",
+                        "candidate.info",
+                        "candidate.search",
+                        "candidate.create",
+                        "candidate.update",
+                        "candidate.addTag",
+                        "candidate.listNotes",
+                        "candidate.createNote",
+                        "application.list",
+                        "application.info",
+                        "application.create",
+                        "application.changeStage",
+                        "job.list",
+                        "job.info",
+                        "interviewStage.list",
+                        "interviewStage.info",
+                        "interviewSchedule.list",
+                        "offer.list",
+                        "offer.info",
+                        "applicationFeedback.list",
+                        "feedbackFormDefinition.info",
+                        "department.list",
+                        "department.info",
+                        "location.list",
+                        "location.info",
+                        "user.list",
+                        "user.info",
+                        "candidateTag.list",
+                        "archiveReason.list",
+                        "jobPosting.list",
+                        "jobPosting.info",
+                        "file.info",
+                        "source.list",
+                        "interviewPlan.list",
+                        "apiKey.info");
     }
 
     @TestFactory
     Stream<DynamicTest> everyMethodAnswersWhatItsResponseSchemaDescribes() {
-        return requests.entrySet().stream().map(entry -> DynamicTest.dynamicTest(entry.getKey(), () -> {
-            SandboxClient.Answer answer = client.call(KEY, entry.getKey(), entry.getValue());
-            assertThat(answer.status()).isEqualTo(200);
-            JsonNode body = answer.json();
-            assertThat(body.path("success").asBoolean()).as(answer.raw().body()).isTrue();
-            assertThat(violations(responseSchema(entry.getKey(), "/oneOf/0"), body)).isEmpty();
-            JsonNode results = body.path("results");
-            assertThat(results.isArray() ? !results.isEmpty() : results.isObject())
-                    .as("%s answers something to check", entry.getKey()).isTrue();
-        }));
+        return requests.entrySet().stream()
+                .map(entry -> DynamicTest.dynamicTest(entry.getKey(), () -> {
+                    SandboxClient.Answer answer = client.call(KEY, entry.getKey(), entry.getValue());
+                    assertThat(answer.status()).isEqualTo(200);
+                    JsonNode body = answer.json();
+                    assertThat(body.path("success").asBoolean())
+                            .as(answer.raw().body())
+                            .isTrue();
+                    assertThat(violations(responseSchema(entry.getKey(), "/oneOf/0"), body))
+                            .isEmpty();
+                    JsonNode results = body.path("results");
+                    assertThat(results.isArray() ? !results.isEmpty() : results.isObject())
+                            .as("%s answers something to check", entry.getKey())
+                            .isTrue();
+                }));
     }
 
     @TestFactory
@@ -126,14 +168,15 @@ class SandboxSpecConformanceIntegrationTests {
                     ObjectNode request = requests.get(method).deepCopy();
                     request.properties().forEach(member -> {
                         if (member.getValue().isString()) {
-                            member.setValue(JsonNodeFactory.instance.stringNode(
-                                    "00000000-0000-4000-8000-000000000000"));
+                            member.setValue(
+                                    JsonNodeFactory.instance.stringNode("00000000-0000-4000-8000-000000000000"));
                         }
                     });
                     SandboxClient.Answer answer = client.call(KEY, method, request);
                     assertThat(answer.status()).isEqualTo(200);
                     assertThat(answer.errorCode()).endsWith("_not_found");
-                    assertThat(violations(responseSchema(method, "/oneOf/1"), answer.json())).isEmpty();
+                    assertThat(violations(responseSchema(method, "/oneOf/1"), answer.json()))
+                            .isEmpty();
                 }));
     }
 
@@ -141,9 +184,10 @@ class SandboxSpecConformanceIntegrationTests {
     Stream<DynamicTest> bodiesTheSpecRejectsAreInvalidInput() {
         List<DynamicTest> tests = new ArrayList<>();
         requests.forEach((method, valid) -> {
-            Schema requestSchema = registry.getSchema(SchemaLocation.of(SPEC_URI + "#/paths/~1" + method
-                    + "/post/requestBody/content/application~1json/schema"));
-            RequestShape shape = shape(spec.at("/paths/~1" + method + "/post/requestBody/content/application~1json/schema"));
+            Schema requestSchema = registry.getSchema(SchemaLocation.of(
+                    SPEC_URI + "#/paths/~1" + method + "/post/requestBody/content/application~1json/schema"));
+            RequestShape shape =
+                    shape(spec.at("/paths/~1" + method + "/post/requestBody/content/application~1json/schema"));
             for (String property : shape.properties()) {
                 for (JsonNode wrong : WRONG_VALUES) {
                     ObjectNode bad = valid.deepCopy();
@@ -175,13 +219,14 @@ class SandboxSpecConformanceIntegrationTests {
             SandboxClient.Answer answer = client.call(KEY, method, body);
             assertThat(answer.status()).isEqualTo(200);
             assertThat(answer.errorCode()).as(answer.raw().body()).isEqualTo("invalid_input");
-            assertThat(violations(responseSchema(method, "/oneOf/1"), answer.json())).isEmpty();
+            assertThat(violations(responseSchema(method, "/oneOf/1"), answer.json()))
+                    .isEmpty();
         });
     }
 
     private Schema responseSchema(String method, String branch) {
-        return registry.getSchema(SchemaLocation.of(SPEC_URI + "#/paths/~1" + method
-                + "/post/responses/200/content/application~1json/schema" + branch));
+        return registry.getSchema(SchemaLocation.of(
+                SPEC_URI + "#/paths/~1" + method + "/post/responses/200/content/application~1json/schema" + branch));
     }
 
     private static List<String> violations(Schema schema, JsonNode body) {
@@ -189,8 +234,7 @@ class SandboxSpecConformanceIntegrationTests {
     }
 
     /** Top-level member names and required members of a request schema, through $ref, allOf and oneOf. */
-    private record RequestShape(Set<String> properties, Set<String> required) {
-    }
+    private record RequestShape(Set<String> properties, Set<String> required) {}
 
     private RequestShape shape(JsonNode schema) {
         Set<String> properties = new LinkedHashSet<>();
@@ -199,13 +243,17 @@ class SandboxSpecConformanceIntegrationTests {
         return new RequestShape(properties, required);
     }
 
-    private void collect(JsonNode schema, Set<String> properties, Set<String> required, boolean countRequired,
-            int depth) {
+    private void collect(
+            JsonNode schema, Set<String> properties, Set<String> required, boolean countRequired, int depth) {
         if (depth > 10) {
             return;
         }
         if (schema.has("$ref")) {
-            collect(spec.at(schema.get("$ref").asString().substring(1)), properties, required, countRequired,
+            collect(
+                    spec.at(schema.get("$ref").asString().substring(1)),
+                    properties,
+                    required,
+                    countRequired,
                     depth + 1);
         }
         schema.path("allOf").forEach(part -> collect(part, properties, required, countRequired, depth + 1));
@@ -222,13 +270,15 @@ class SandboxSpecConformanceIntegrationTests {
     private Map<String, ObjectNode> validRequests() {
         Map<String, ObjectNode> all = new LinkedHashMap<>();
         JsonNode application = first("application.list", body("status", "Active"));
-        JsonNode candidate = info("candidate.info", body("id", application.at("/candidate/id").asString()));
+        JsonNode candidate = info(
+                "candidate.info", body("id", application.at("/candidate/id").asString()));
         String candidateId = candidate.path("id").asString();
         String jobId = application.at("/job/id").asString();
         String planId = application.at("/currentInterviewStage/interviewPlanId").asString();
         String stageId = application.at("/currentInterviewStage/id").asString();
         String applicationId = application.path("id").asString();
-        JsonNode stages = client.call(KEY, "interviewStage.list", body("interviewPlanId", planId)).results();
+        JsonNode stages = client.call(KEY, "interviewStage.list", body("interviewPlanId", planId))
+                .results();
         JsonNode offer = first("offer.list", body());
         JsonNode feedback = first("applicationFeedback.list", body());
         JsonNode posting = client.call(KEY, "jobPosting.list", body()).results().get(0);
@@ -239,41 +289,85 @@ class SandboxSpecConformanceIntegrationTests {
         all.put("apiKey.info", body());
         all.put("candidate.list", body("limit", 10));
         all.put("candidate.info", body("id", candidateId));
-        all.put("candidate.search", body("email", candidate.at("/primaryEmailAddress/value").asString()));
-        all.put("candidate.create", body("name", "Spec Checker", "email", "spec.checker@example.com",
-                "phoneNumber", "+14155550000", "linkedInUrl", "https://www.linkedin.com/in/spec-checker",
-                "location", Map.of("city", "Berlin", "country", "Germany")));
-        all.put("candidate.update", body("candidateId", candidateId, "name", candidate.path("name").asString(),
-                "websiteUrl", "https://example.net"));
-        all.put("candidate.addTag", body("candidateId", candidateId, "tagId", tag.path("id").asString()));
+        all.put(
+                "candidate.search",
+                body("email", candidate.at("/primaryEmailAddress/value").asString()));
+        all.put(
+                "candidate.create",
+                body(
+                        "name",
+                        "Spec Checker",
+                        "email",
+                        "spec.checker@example.com",
+                        "phoneNumber",
+                        "+14155550000",
+                        "linkedInUrl",
+                        "https://www.linkedin.com/in/spec-checker",
+                        "location",
+                        Map.of("city", "Berlin", "country", "Germany")));
+        all.put(
+                "candidate.update",
+                body(
+                        "candidateId",
+                        candidateId,
+                        "name",
+                        candidate.path("name").asString(),
+                        "websiteUrl",
+                        "https://example.net"));
+        all.put(
+                "candidate.addTag",
+                body("candidateId", candidateId, "tagId", tag.path("id").asString()));
         all.put("candidate.listNotes", body("candidateId", candidateId, "limit", 5));
-        all.put("candidate.createNote", body("candidateId", candidateId,
-                "note", Map.of("type", "text/html", "value", "<p>Strong <b>systems</b> background</p>")));
+        all.put(
+                "candidate.createNote",
+                body(
+                        "candidateId",
+                        candidateId,
+                        "note",
+                        Map.of("type", "text/html", "value", "<p>Strong <b>systems</b> background</p>")));
         all.put("application.list", body("limit", 20, "status", "Active"));
         all.put("application.info", body("applicationId", applicationId));
         JsonNode newcomer = info("candidate.create", body("name", "Application Newcomer"));
-        all.put("application.create", body("candidateId", newcomer.path("id").asString(),
-                "jobId", openJob.path("id").asString()));
+        all.put(
+                "application.create",
+                body(
+                        "candidateId",
+                        newcomer.path("id").asString(),
+                        "jobId",
+                        openJob.path("id").asString()));
         all.put("application.changeStage", body("applicationId", applicationId, "interviewStageId", stageId));
-        all.put("applicationFeedback.list", body("applicationId", feedback.path("applicationId").asString()));
-        all.put("feedbackFormDefinition.info", body("feedbackFormDefinitionId",
-                feedback.path("feedbackFormDefinitionId").asString()));
+        all.put(
+                "applicationFeedback.list",
+                body("applicationId", feedback.path("applicationId").asString()));
+        all.put(
+                "feedbackFormDefinition.info",
+                body(
+                        "feedbackFormDefinitionId",
+                        feedback.path("feedbackFormDefinitionId").asString()));
         all.put("job.list", body("limit", 10));
         all.put("job.info", body("id", jobId));
         all.put("jobPosting.list", body());
         all.put("jobPosting.info", body("jobPostingId", posting.path("id").asString()));
         all.put("interviewPlan.list", body());
         all.put("interviewStage.list", body("interviewPlanId", planId));
-        all.put("interviewStage.info", body("interviewStageId", stages.get(0).path("id").asString()));
+        all.put(
+                "interviewStage.info",
+                body("interviewStageId", stages.get(0).path("id").asString()));
         all.put("interviewSchedule.list", body("limit", 25));
         all.put("offer.list", body("limit", 25));
         all.put("offer.info", body("offerId", offer.path("id").asString()));
         all.put("department.list", body("includeArchived", true));
-        all.put("department.info", body("departmentId", first("department.list", body()).path("id").asString()));
+        all.put(
+                "department.info",
+                body("departmentId", first("department.list", body()).path("id").asString()));
         all.put("location.list", body("includeLocationHierarchy", true));
-        all.put("location.info", body("locationId", first("location.list", body()).path("id").asString()));
+        all.put(
+                "location.info",
+                body("locationId", first("location.list", body()).path("id").asString()));
         all.put("user.list", body("includeDeactivated", true));
-        all.put("user.info", body("userId", first("user.list", body()).path("id").asString()));
+        all.put(
+                "user.info",
+                body("userId", first("user.list", body()).path("id").asString()));
         all.put("candidateTag.list", body("includeArchived", true));
         all.put("archiveReason.list", body("includeArchived", true));
         all.put("source.list", body());
@@ -283,13 +377,17 @@ class SandboxSpecConformanceIntegrationTests {
 
     private JsonNode first(String method, ObjectNode request) {
         SandboxClient.Answer answer = client.call(KEY, method, request);
-        assertThat(answer.json().path("success").asBoolean()).as(method + ": " + answer.raw().body()).isTrue();
+        assertThat(answer.json().path("success").asBoolean())
+                .as(method + ": " + answer.raw().body())
+                .isTrue();
         return answer.results().get(0);
     }
 
     private JsonNode info(String method, ObjectNode request) {
         SandboxClient.Answer answer = client.call(KEY, method, request);
-        assertThat(answer.json().path("success").asBoolean()).as(method + ": " + answer.raw().body()).isTrue();
+        assertThat(answer.json().path("success").asBoolean())
+                .as(method + ": " + answer.raw().body())
+                .isTrue();
         return answer.results();
     }
 

@@ -85,8 +85,14 @@ public final class AshbySchemaInstances {
 
     /** The schema of {@code method}'s successful HTTP 200 answer, with every {@code $ref} and {@code allOf} merged in. */
     public JsonNode successSchema(String method) {
-        JsonNode schema = spec.path("paths").path("/" + method).path("post").path("responses").path("200")
-                .path("content").path("application/json").path("schema");
+        JsonNode schema = spec.path("paths")
+                .path("/" + method)
+                .path("post")
+                .path("responses")
+                .path("200")
+                .path("content")
+                .path("application/json")
+                .path("schema");
         if (schema.isMissingNode()) {
             throw new IllegalArgumentException("The spec has no 200 answer for " + method);
         }
@@ -135,14 +141,16 @@ public final class AshbySchemaInstances {
             String key = member.getKey();
             JsonNode value = member.getValue();
             switch (key) {
-                case "$ref" -> { }
+                case "$ref" -> {}
                 case "allOf" -> value.forEach(part -> merge(into, part, refs));
                 case "properties" -> {
-                    ObjectNode properties = into.has("properties") ? (ObjectNode) into.get("properties") : into.putObject("properties");
+                    ObjectNode properties =
+                            into.has("properties") ? (ObjectNode) into.get("properties") : into.putObject("properties");
                     value.properties().forEach(property -> properties.set(property.getKey(), property.getValue()));
                 }
                 case "required" -> {
-                    ArrayNode required = into.has("required") ? (ArrayNode) into.get("required") : into.putArray("required");
+                    ArrayNode required =
+                            into.has("required") ? (ArrayNode) into.get("required") : into.putArray("required");
                     value.forEach(required::add);
                 }
                 default -> {
@@ -220,7 +228,10 @@ public final class AshbySchemaInstances {
                 List<String> types = new ArrayList<>();
                 type.forEach(t -> types.add(t.asString()));
                 if (examples) {
-                    return types.stream().filter(t -> !t.equals("null")).findFirst().orElse("null");
+                    return types.stream()
+                            .filter(t -> !t.equals("null"))
+                            .findFirst()
+                            .orElse("null");
                 }
                 return types.get(random.nextInt(types.size()));
             }
@@ -242,7 +253,9 @@ public final class AshbySchemaInstances {
             Set<String> required = new LinkedHashSet<>();
             schema.path("required").forEach(name -> required.add(name.asString()));
             JsonNode properties = schema.path("properties");
-            for (Iterator<Map.Entry<String, JsonNode>> it = properties.properties().iterator(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it =
+                            properties.properties().iterator();
+                    it.hasNext(); ) {
                 Map.Entry<String, JsonNode> property = it.next();
                 boolean isRequired = required.contains(property.getKey());
                 if (!isRequired && !examples) {
@@ -265,7 +278,9 @@ public final class AshbySchemaInstances {
                 // a free-form object (e.g. submitted form values): a few keys of any scalar
                 int keys = random.nextInt(4);
                 for (int i = 0; i < keys; i++) {
-                    object.set("key" + i, additional != null && additional.isObject() ? value(additional, depth + 1) : scalar());
+                    object.set(
+                            "key" + i,
+                            additional != null && additional.isObject() ? value(additional, depth + 1) : scalar());
                 }
             } else if (!examples && random.nextInt(5) == 0) {
                 object.set("addedLater" + random.nextInt(10), scalar());
@@ -277,9 +292,13 @@ public final class AshbySchemaInstances {
             ArrayNode array = NODES.arrayNode();
             int min = schema.path("minItems").asInt(0);
             int size = examples ? Math.max(1, min) : depth > MAX_DEPTH ? min : min + random.nextInt(4);
-            JsonNode items = schema.has("items") ? schema.get("items") : NODES.objectNode().put("type", "string");
+            JsonNode items = schema.has("items")
+                    ? schema.get("items")
+                    : NODES.objectNode().put("type", "string");
             ObjectNode itemSchema = flatten(items);
-            if (examples && itemSchema.path("examples").isArray() && !itemSchema.path("examples").isEmpty()) {
+            if (examples
+                    && itemSchema.path("examples").isArray()
+                    && !itemSchema.path("examples").isEmpty()) {
                 // the spec's example items, e.g. one custom field of each kind
                 return itemSchema.get("examples").deepCopy();
             }
@@ -292,9 +311,14 @@ public final class AshbySchemaInstances {
         private JsonNode string(ObjectNode schema) {
             String format = schema.path("format").asString("");
             return switch (format) {
-                case "date-time" -> NODES.stringNode(EPOCH.plus(examples ? 0 : random.nextInt(3_000_000), ChronoUnit.MINUTES)
-                        .plusMillis(examples ? 0 : random.nextInt(1000)).toString());
-                case "date" -> NODES.stringNode(LocalDate.of(2024, 1, 1).plusDays(examples ? 0 : random.nextInt(2000)).toString());
+                case "date-time" ->
+                    NODES.stringNode(EPOCH.plus(examples ? 0 : random.nextInt(3_000_000), ChronoUnit.MINUTES)
+                            .plusMillis(examples ? 0 : random.nextInt(1000))
+                            .toString());
+                case "date" ->
+                    NODES.stringNode(LocalDate.of(2024, 1, 1)
+                            .plusDays(examples ? 0 : random.nextInt(2000))
+                            .toString());
                 case "uuid" -> NODES.stringNode(new UUID(random.nextLong(), random.nextLong()).toString());
                 case "email" -> NODES.stringNode("person" + random.nextInt(1000) + "@example.com");
                 case "uri", "url" -> NODES.stringNode("https://example.com/" + random.nextInt(1000));

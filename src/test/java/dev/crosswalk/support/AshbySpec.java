@@ -66,8 +66,14 @@ public final class AshbySpec {
 
     /** The schema of the method's successful 200 answer (the first alternative of its {@code oneOf}). */
     public JsonNode responseSchema(String method) {
-        JsonNode schema = spec.path("paths").path("/" + method).path("post").path("responses").path("200")
-                .path("content").path("application/json").path("schema");
+        JsonNode schema = spec.path("paths")
+                .path("/" + method)
+                .path("post")
+                .path("responses")
+                .path("200")
+                .path("content")
+                .path("application/json")
+                .path("schema");
         if (schema.isMissingNode()) {
             throw new IllegalArgumentException("The spec has no 200 answer for " + method);
         }
@@ -142,9 +148,13 @@ public final class AshbySpec {
         for (JsonNode part : parts) {
             part.properties().forEach(entry -> {
                 switch (entry.getKey()) {
-                    case "allOf" -> { }
-                    case "properties" -> entry.getValue().properties().forEach(property ->
-                            properties.computeIfAbsent(property.getKey(), name -> new ArrayList<>()).add(property.getValue()));
+                    case "allOf" -> {}
+                    case "properties" ->
+                        entry.getValue()
+                                .properties()
+                                .forEach(property -> properties
+                                        .computeIfAbsent(property.getKey(), name -> new ArrayList<>())
+                                        .add(property.getValue()));
                     case "required" -> entry.getValue().forEach(name -> required.add(name.asString()));
                     default -> {
                         if (!flat.has(entry.getKey())) {
@@ -193,7 +203,9 @@ public final class AshbySpec {
                 JsonNode pick = alternatives.get(random == null ? 0 : random.nextInt(alternatives.size()));
                 ObjectNode merged = flatten(pick);
                 schema.properties().forEach(entry -> {
-                    if (!entry.getKey().equals("oneOf") && !entry.getKey().equals("anyOf") && !merged.has(entry.getKey())) {
+                    if (!entry.getKey().equals("oneOf")
+                            && !entry.getKey().equals("anyOf")
+                            && !merged.has(entry.getKey())) {
                         merged.set(entry.getKey(), entry.getValue());
                     }
                 });
@@ -221,8 +233,12 @@ public final class AshbySpec {
                 case "array" -> array(schema, depth);
                 case "string" -> string(schema);
                 case "integer" -> NODES.numberNode(random == null ? 1 : random.nextInt(1_000_000));
-                case "number" -> random == null ? NODES.numberNode(1) : random.nextBoolean()
-                        ? NODES.numberNode(random.nextInt(100_000)) : NODES.numberNode(random.nextDouble() * 1000);
+                case "number" ->
+                    random == null
+                            ? NODES.numberNode(1)
+                            : random.nextBoolean()
+                                    ? NODES.numberNode(random.nextInt(100_000))
+                                    : NODES.numberNode(random.nextDouble() * 1000);
                 case "boolean" -> NODES.booleanNode(random == null || random.nextBoolean());
                 case "null" -> NODES.nullNode();
                 default -> anything();
@@ -233,7 +249,9 @@ public final class AshbySpec {
             if (schema.has("example")) {
                 return schema.get("example");
             }
-            if (schema.has("examples") && schema.get("examples").isArray() && schema.get("examples").size() > 0) {
+            if (schema.has("examples")
+                    && schema.get("examples").isArray()
+                    && schema.get("examples").size() > 0) {
                 return schema.get("examples").get(0);
             }
             return null;
@@ -267,11 +285,15 @@ public final class AshbySpec {
             Set<String> required = new LinkedHashSet<>();
             schema.path("required").forEach(name -> required.add(name.asString()));
             JsonNode properties = schema.path("properties");
-            for (Iterator<Map.Entry<String, JsonNode>> it = properties.properties().iterator(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it =
+                            properties.properties().iterator();
+                    it.hasNext(); ) {
                 Map.Entry<String, JsonNode> property = it.next();
                 String name = property.getKey();
                 if (required.contains(name)) {
-                    object.set(name, depth > MAX_DEPTH ? NODES.nullNode() : instance(property.getValue(), depth + 1, true));
+                    object.set(
+                            name,
+                            depth > MAX_DEPTH ? NODES.nullNode() : instance(property.getValue(), depth + 1, true));
                 } else if (random == null) {
                     if (depth <= MAX_DEPTH) {
                         object.set(name, instance(property.getValue(), depth + 1, true));
@@ -284,10 +306,14 @@ public final class AshbySpec {
                 }
             }
             if (chance(0.25)) {
-                object.put("fieldAshbyAddedLater" + random.nextInt(100), random.nextBoolean() ? "new" : "{\"nested\":true}");
+                object.put(
+                        "fieldAshbyAddedLater" + random.nextInt(100),
+                        random.nextBoolean() ? "new" : "{\"nested\":true}");
             }
             if (chance(0.1)) {
-                object.set("objectAshbyAddedLater", NODES.objectNode().put("id", UUID.randomUUID().toString()));
+                object.set(
+                        "objectAshbyAddedLater",
+                        NODES.objectNode().put("id", UUID.randomUUID().toString()));
             }
             return object;
         }
@@ -311,24 +337,35 @@ public final class AshbySpec {
                     return example;
                 }
             }
-            Instant instant = random == null ? Instant.parse("2024-01-31T09:30:00.000Z")
-                    : Instant.parse("2020-01-01T00:00:00Z").plus(random.nextInt(2_500 * 24 * 60), ChronoUnit.MINUTES)
+            Instant instant = random == null
+                    ? Instant.parse("2024-01-31T09:30:00.000Z")
+                    : Instant.parse("2020-01-01T00:00:00Z")
+                            .plus(random.nextInt(2_500 * 24 * 60), ChronoUnit.MINUTES)
                             .plusMillis(random.nextInt(1000));
-            return NODES.stringNode(switch (format) {
-                case "uuid" -> random == null ? "00000000-0000-4000-8000-000000000001" : new UUID(random.nextLong(), random.nextLong()).toString();
-                case "date-time" -> instant.truncatedTo(ChronoUnit.MILLIS).toString();
-                case "date" -> LocalDate.ofInstant(instant, java.time.ZoneOffset.UTC).toString();
-                case "email" -> "someone" + (random == null ? "" : random.nextInt(1000)) + "@example.com";
-                case "uri", "url" -> "https://example.com/" + (random == null ? "" : random.nextInt(1000));
-                default -> text();
-            });
+            return NODES.stringNode(
+                    switch (format) {
+                        case "uuid" ->
+                            random == null
+                                    ? "00000000-0000-4000-8000-000000000001"
+                                    : new UUID(random.nextLong(), random.nextLong()).toString();
+                        case "date-time" ->
+                            instant.truncatedTo(ChronoUnit.MILLIS).toString();
+                        case "date" ->
+                            LocalDate.ofInstant(instant, java.time.ZoneOffset.UTC)
+                                    .toString();
+                        case "email" -> "someone" + (random == null ? "" : random.nextInt(1000)) + "@example.com";
+                        case "uri", "url" -> "https://example.com/" + (random == null ? "" : random.nextInt(1000));
+                        default -> text();
+                    });
         }
 
         private String text() {
             if (random == null) {
                 return "text";
             }
-            String[] samples = {"", "Ada", "Grace Hopper", "émilie du Châtelet", "<b>bold</b> note", "a\nb", "   ", "x".repeat(300)};
+            String[] samples = {
+                "", "Ada", "Grace Hopper", "émilie du Châtelet", "<b>bold</b> note", "a\nb", "   ", "x".repeat(300)
+            };
             return samples[random.nextInt(samples.length)];
         }
 

@@ -18,14 +18,17 @@ import tools.jackson.databind.JsonNode;
 class AshbySpecTests {
 
     static final AshbySpec SPEC = AshbySpec.load();
-    static final Set<String> REQUIRED_USER = Set.of("id", "firstName", "lastName", "globalRole", "isEnabled", "updatedAt");
-    static final Set<String> ROLES = Set.of("Organization Admin", "Elevated Access", "Limited Access", "External Recruiter");
+    static final Set<String> REQUIRED_USER =
+            Set.of("id", "firstName", "lastName", "globalRole", "isEnabled", "updatedAt");
+    static final Set<String> ROLES =
+            Set.of("Organization Admin", "Elevated Access", "Limited Access", "External Recruiter");
 
     @Test
     void theExampleAnswerIsAssembledFromTheSpecsFieldExamples() {
         JsonNode user = SPEC.exampleResponse("user.info").path("results");
 
-        assertThat(SPEC.exampleResponse("user.info").path("success").asBoolean()).isTrue();
+        assertThat(SPEC.exampleResponse("user.info").path("success").asBoolean())
+                .isTrue();
         assertThat(user.path("firstName").asString()).isEqualTo("Test");
         assertThat(user.path("lastName").asString()).isEqualTo("User");
         assertThat(user.path("updatedAt").asString()).isEqualTo("2022-08-12T20:29:56.964Z");
@@ -43,16 +46,32 @@ class AshbySpecTests {
             answer.path("results").forEach(users::add);
         }
 
-        assertThat(users).allSatisfy(user -> REQUIRED_USER.forEach(name ->
-                assertThat(user.path(name).isMissingNode() || user.path(name).isNull()).as(name).isFalse()));
+        assertThat(users)
+                .allSatisfy(user ->
+                        REQUIRED_USER.forEach(name -> assertThat(user.path(name).isMissingNode()
+                                        || user.path(name).isNull())
+                                .as(name)
+                                .isFalse()));
         assertThat(users).as("optional members sometimes missing").anyMatch(user -> !user.has("email"));
-        assertThat(users).as("optional members sometimes null").anyMatch(user -> user.path("email").isNull());
-        assertThat(users).as("roles the spec does not list yet").anyMatch(user -> !ROLES.contains(user.path("globalRole").asString()));
-        assertThat(users).as("members the spec does not know").anyMatch(user -> user.properties().stream()
-                .anyMatch(member -> member.getKey().endsWith("AddedLater") || member.getKey().contains("AddedLater")));
-        assertThat(users).as("empty arrays").anyMatch(user -> user.path("customFields").isArray() && user.path("customFields").isEmpty());
-        assertThat(users).extracting(user -> user.path("updatedAt").asString())
-                .allSatisfy(timestamp -> assertThat(java.time.Instant.parse(timestamp)).isNotNull());
+        assertThat(users)
+                .as("optional members sometimes null")
+                .anyMatch(user -> user.path("email").isNull());
+        assertThat(users)
+                .as("roles the spec does not list yet")
+                .anyMatch(user -> !ROLES.contains(user.path("globalRole").asString()));
+        assertThat(users)
+                .as("members the spec does not know")
+                .anyMatch(user -> user.properties().stream()
+                        .anyMatch(member -> member.getKey().endsWith("AddedLater")
+                                || member.getKey().contains("AddedLater")));
+        assertThat(users)
+                .as("empty arrays")
+                .anyMatch(user -> user.path("customFields").isArray()
+                        && user.path("customFields").isEmpty());
+        assertThat(users)
+                .extracting(user -> user.path("updatedAt").asString())
+                .allSatisfy(timestamp ->
+                        assertThat(java.time.Instant.parse(timestamp)).isNotNull());
     }
 
     @Test

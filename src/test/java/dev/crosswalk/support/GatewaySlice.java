@@ -10,8 +10,8 @@ import java.io.IOException;
 import java.util.UUID;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.boot.test.context.TestComponent;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -26,18 +26,28 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @SpringBootConfiguration
 @TestComponent // keeps the full application's component scan from picking this slice up
-@EnableAutoConfiguration(excludeName = {
-        "dev.crosswalk.database.EmbeddedPostgresAutoConfiguration",
-        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
-        "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
-        "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
-        "org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration"})
+@EnableAutoConfiguration(
+        excludeName = {
+            "dev.crosswalk.database.EmbeddedPostgresAutoConfiguration",
+            "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+            "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+            "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
+            "org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration"
+        })
 // Writes need the idempotency store in PostgreSQL: their endpoints are tested with the full application.
-@ComponentScan(basePackages = {"dev.crosswalk.web", "dev.crosswalk.unified", "dev.crosswalk.ashby", "dev.crosswalk.proxy"},
-        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-                pattern = "dev\\.crosswalk\\.unified\\.(idempotency\\..*|.*WritesController)"))
-@ComponentScan(basePackages = "dev.crosswalk.tenant", useDefaultFilters = false, includeFilters = @ComponentScan.Filter(
-        type = FilterType.REGEX, pattern = "dev\\.crosswalk\\.tenant\\.(MasterKey|TenantArgumentResolver)"))
+@ComponentScan(
+        basePackages = {"dev.crosswalk.web", "dev.crosswalk.unified", "dev.crosswalk.ashby", "dev.crosswalk.proxy"},
+        excludeFilters =
+                @ComponentScan.Filter(
+                        type = FilterType.REGEX,
+                        pattern = "dev\\.crosswalk\\.unified\\.(idempotency\\..*|.*WritesController)"))
+@ComponentScan(
+        basePackages = "dev.crosswalk.tenant",
+        useDefaultFilters = false,
+        includeFilters =
+                @ComponentScan.Filter(
+                        type = FilterType.REGEX,
+                        pattern = "dev\\.crosswalk\\.tenant\\.(MasterKey|TenantArgumentResolver)"))
 @ConfigurationPropertiesScan("dev.crosswalk.ashby")
 public class GatewaySlice {
 
@@ -46,18 +56,24 @@ public class GatewaySlice {
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> testTenant() {
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
-            @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                    throws ServletException, IOException {
-                String tenant = request.getHeader(TENANT_HEADER);
-                if (tenant != null) {
-                    request.setAttribute(TenantContext.ATTRIBUTE, new TenantContext(UUID.fromString(tenant), "test tenant",
-                            Secret.of(request.getHeader(KEY_HEADER))));
-                }
-                chain.doFilter(request, response);
-            }
-        });
+        FilterRegistrationBean<OncePerRequestFilter> registration =
+                new FilterRegistrationBean<>(new OncePerRequestFilter() {
+                    @Override
+                    protected void doFilterInternal(
+                            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                            throws ServletException, IOException {
+                        String tenant = request.getHeader(TENANT_HEADER);
+                        if (tenant != null) {
+                            request.setAttribute(
+                                    TenantContext.ATTRIBUTE,
+                                    new TenantContext(
+                                            UUID.fromString(tenant),
+                                            "test tenant",
+                                            Secret.of(request.getHeader(KEY_HEADER))));
+                        }
+                        chain.doFilter(request, response);
+                    }
+                });
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

@@ -12,5 +12,4 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = GatewaySlice.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-public @interface GatewaySliceTest {
-}
+public @interface GatewaySliceTest {}

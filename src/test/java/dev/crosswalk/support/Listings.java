@@ -18,8 +18,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class Listings {
 
-    private Listings() {
-    }
+    private Listings() {}
 
     /**
      * Every record of a unified listing: each page answers 200, holds at most {@code limit} records and
@@ -34,10 +33,14 @@ public final class Listings {
             Http.Response response = http.get(url, token);
             assertThat(response.status()).as(url + " → " + response.body()).isEqualTo(200);
             JsonNode body = response.json();
-            assertThat(body.path("result").size()).as("page size of " + url).isLessThanOrEqualTo(limit)
+            assertThat(body.path("result").size())
+                    .as("page size of " + url)
+                    .isLessThanOrEqualTo(limit)
                     .isEqualTo(body.path("result_count").asInt());
             if (page > 0) {
-                assertThat(body.path("result").size()).as("a next_cursor led to an empty page: " + url).isPositive();
+                assertThat(body.path("result").size())
+                        .as("a next_cursor led to an empty page: " + url)
+                        .isPositive();
             }
             body.path("result").forEach(records::add);
             if (body.path("next_cursor").isNull()) {
@@ -56,7 +59,8 @@ public final class Listings {
     }
 
     /** Every record of an Ashby list, as Ashby (the sandbox) itself pages it. */
-    public static List<JsonNode> ashby(SandboxGateway sandbox, Http http, String key, String method, Map<String, Object> filters) {
+    public static List<JsonNode> ashby(
+            SandboxGateway sandbox, Http http, String key, String method, Map<String, Object> filters) {
         List<JsonNode> all = new ArrayList<>();
         Map<String, Object> body = new HashMap<>(filters);
         while (true) {

@@ -29,10 +29,10 @@ public final class SandboxAshby {
     public static final int PORT = freePort();
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private SandboxAshby() {
-    }
+    private SandboxAshby() {}
 
     /** Serves the gateway on {@link #PORT}, enables the sandbox and points the Ashby client at it. */
     public static void register(DynamicPropertyRegistry registry) {
@@ -43,14 +43,18 @@ public final class SandboxAshby {
 
     /** One call to the sandbox as Ashby's API; the envelope as answered. */
     public static JsonNode call(String apiKey, String method, JsonNode body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + "/sandbox/ashby/" + method))
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + PORT + "/sandbox/ashby/" + method))
                 .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((apiKey + ":").getBytes(StandardCharsets.UTF_8)))
+                .header(
+                        "Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString((apiKey + ":").getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
                 .build();
         try {
-            JsonNode envelope = JSON.readTree(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body());
+            JsonNode envelope = JSON.readTree(
+                    HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body());
             if (!envelope.path("success").asBoolean(false)) {
                 throw new IllegalStateException("The sandbox refused " + method + ": " + envelope);
             }
@@ -75,7 +79,9 @@ public final class SandboxAshby {
             }
             JsonNode page = call(apiKey, method, body);
             page.path("results").forEach(all::add);
-            cursor = page.path("moreDataAvailable").asBoolean(false) ? page.path("nextCursor").asString() : null;
+            cursor = page.path("moreDataAvailable").asBoolean(false)
+                    ? page.path("nextCursor").asString()
+                    : null;
         } while (cursor != null);
         return all;
     }

@@ -32,8 +32,8 @@ public final class SandboxGateway {
     /** An Ashby method called on the sandbox with {@code key}; fails the test unless Ashby says success. */
     public JsonNode ashby(Http http, String key, String method, Object body) {
         String basic = "Basic " + Base64.getEncoder().encodeToString((key + ":").getBytes(StandardCharsets.UTF_8));
-        Http.Response response = http.send("POST", "/sandbox/ashby/" + method, null, Http.json(body), "application/json",
-                "Authorization", basic);
+        Http.Response response = http.send(
+                "POST", "/sandbox/ashby/" + method, null, Http.json(body), "application/json", "Authorization", basic);
         JsonNode answer = response.json();
         if (response.status() != 200 || !answer.path("success").asBoolean()) {
             throw new AssertionError(method + " failed on the sandbox: " + response.body());

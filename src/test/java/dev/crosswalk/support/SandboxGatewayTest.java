@@ -19,17 +19,18 @@ import org.springframework.test.context.TestPropertySource;
 @IntegrationTest
 @ContextConfiguration(initializers = SandboxPortInitializer.class)
 @Import(SandboxRequestLog.class)
-@TestPropertySource(properties = {
-        "crosswalk.sandbox.enabled=true",
-        "crosswalk.sandbox.hang-timeout=5s",
-        "crosswalk.ashby.response-timeout=5s",
-        "crosswalk.sandbox.keys[" + SandboxGatewayTest.KEY + "].organisation=writes",
-        "crosswalk.sandbox.keys[" + SandboxGatewayTest.KEY + "].seed=11",
-        "crosswalk.sandbox.keys[" + SandboxGatewayTest.KEY + "].candidates=30",
-        // Its own organisation, so latency set on it never slows the others.
-        "crosswalk.sandbox.keys[" + SandboxGatewayTest.SLOW_KEY + "].organisation=writes-slow",
-        "crosswalk.sandbox.keys[" + SandboxGatewayTest.SLOW_KEY + "].seed=12"
-})
+@TestPropertySource(
+        properties = {
+            "crosswalk.sandbox.enabled=true",
+            "crosswalk.sandbox.hang-timeout=5s",
+            "crosswalk.ashby.response-timeout=5s",
+            "crosswalk.sandbox.keys[" + SandboxGatewayTest.KEY + "].organisation=writes",
+            "crosswalk.sandbox.keys[" + SandboxGatewayTest.KEY + "].seed=11",
+            "crosswalk.sandbox.keys[" + SandboxGatewayTest.KEY + "].candidates=30",
+            // Its own organisation, so latency set on it never slows the others.
+            "crosswalk.sandbox.keys[" + SandboxGatewayTest.SLOW_KEY + "].organisation=writes-slow",
+            "crosswalk.sandbox.keys[" + SandboxGatewayTest.SLOW_KEY + "].seed=12"
+        })
 public @interface SandboxGatewayTest {
 
     /** A sandbox key with all permissions on a 30-candidate organisation. */

@@ -17,9 +17,15 @@ public class SandboxPortInitializer implements ApplicationContextInitializer<Con
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         int port = freePort();
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("sandbox-gateway", Map.of(
-                "server.port", port,
-                "crosswalk.ashby.base-url", "http://localhost:" + port + "/sandbox/ashby")));
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "sandbox-gateway",
+                        Map.of(
+                                "server.port",
+                                port,
+                                "crosswalk.ashby.base-url",
+                                "http://localhost:" + port + "/sandbox/ashby")));
     }
 
     private static int freePort() {

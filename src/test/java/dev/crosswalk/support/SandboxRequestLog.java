@@ -29,14 +29,16 @@ public class SandboxRequestLog {
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> sandboxRequestRecorder() {
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
-            @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                    throws ServletException, IOException {
-                methods.add(request.getRequestURI().substring("/sandbox/ashby/".length()));
-                chain.doFilter(request, response);
-            }
-        });
+        FilterRegistrationBean<OncePerRequestFilter> registration =
+                new FilterRegistrationBean<>(new OncePerRequestFilter() {
+                    @Override
+                    protected void doFilterInternal(
+                            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                            throws ServletException, IOException {
+                        methods.add(request.getRequestURI().substring("/sandbox/ashby/".length()));
+                        chain.doFilter(request, response);
+                    }
+                });
         registration.addUrlPatterns("/sandbox/ashby/*");
         return registration;
     }

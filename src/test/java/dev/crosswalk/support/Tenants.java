@@ -15,12 +15,10 @@ public final class Tenants {
     /** The admin token configured in {@code application-test.yml}. */
     public static final String ADMIN_TOKEN = "test-admin-token-0123456789abcdef0123456789abcdef";
 
-    private Tenants() {
-    }
+    private Tenants() {}
 
     /** A created tenant: its id and first API token. */
-    public record Created(String id, String token) {
-    }
+    public record Created(String id, String token) {}
 
     /** A started Ashby stub on a free port that accepts every key at onboarding. */
     public static WireMockServer startAshbyAcceptingAnyKey() {
@@ -32,13 +30,16 @@ public final class Tenants {
 
     /** Makes that Ashby stub accept every key at onboarding ({@code apiKey.info} answers success). */
     public static void acceptAnyKey(WireMockServer ashby) {
-        ashby.stubFor(post("/apiKey.info").willReturn(okJson("{\"success\":true,\"results\":{\"title\":\"k\",\"scopes\":[]}}")));
+        ashby.stubFor(post("/apiKey.info")
+                .willReturn(okJson("{\"success\":true,\"results\":{\"title\":\"k\",\"scopes\":[]}}")));
     }
 
     public static Created create(Http http, String name, String ashbyKey) {
-        Http.Response response = http.post("/admin/tenants", ADMIN_TOKEN, Http.json(Map.of("name", name, "ashby_api_key", ashbyKey)));
+        Http.Response response =
+                http.post("/admin/tenants", ADMIN_TOKEN, Http.json(Map.of("name", name, "ashby_api_key", ashbyKey)));
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         JsonNode result = response.json().path("result");
-        return new Created(result.path("id").asString(), result.path("api_token").asString());
+        return new Created(
+                result.path("id").asString(), result.path("api_token").asString());
     }
 }

@@ -28,11 +28,11 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.ConfigurableTransactionManager;
 import org.springframework.transaction.TransactionExecution;
 import org.springframework.transaction.TransactionExecutionListener;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -82,8 +82,11 @@ class AdminApiIntegrationTests {
         ashby.resetAll();
         stubKey(GOOD_KEY, "[\"candidatesRead\", \"jobsRead\"]");
         stubKey(OTHER_GOOD_KEY, "[\"candidatesRead\", \"candidatesWrite\"]");
-        ashby.stubFor(post("/apiKey.info").withHeader("Authorization", equalTo(basic(REJECTED_KEY)))
-                .willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
+        ashby.stubFor(post("/apiKey.info")
+                .withHeader("Authorization", equalTo(basic(REJECTED_KEY)))
+                .willReturn(aResponse()
+                        .withStatus(403)
+                        .withHeader("Content-Type", "application/json")
                         .withBody("{\"success\":false,\"errors\":[\"invalid_api_key\"]}")));
     }
 
@@ -103,7 +106,8 @@ class AdminApiIntegrationTests {
             assertThat(response.contentType()).startsWith("application/problem+json");
             assertThat(response.json().path("code").asString()).isEqualTo("unauthorized");
         }
-        assertThat(http.send("POST", "/admin/tenants", "wrong", body("Acme", null, GOOD_KEY), "application/json").status())
+        assertThat(http.send("POST", "/admin/tenants", "wrong", body("Acme", null, GOOD_KEY), "application/json")
+                        .status())
                 .isEqualTo(401);
         ashby.verify(0, postRequestedFor(urlEqualTo("/apiKey.info")));
     }
@@ -119,32 +123,45 @@ class AdminApiIntegrationTests {
         assertThat(tenant.path("created_at").asString()).isNotBlank();
         assertThat(tenant.path("api_token").asString()).startsWith("cwk_");
         assertThat(tenant.path("ashby_scopes").toString()).contains("candidatesRead", "jobsRead");
-        assertThat(created.header("Location")).isEqualTo("/admin/tenants/" + tenant.path("id").asString());
+        assertThat(created.header("Location"))
+                .isEqualTo("/admin/tenants/" + tenant.path("id").asString());
         assertThat(created.body()).doesNotContain(GOOD_KEY);
 
-        ashby.verify(1, postRequestedFor(urlEqualTo("/apiKey.info"))
-                .withHeader("Authorization", equalTo("Basic " + base64(GOOD_KEY + ":")))
-                .withHeader("Content-Type", com.github.tomakehurst.wiremock.client.WireMock.containing("application/json")));
+        ashby.verify(
+                1,
+                postRequestedFor(urlEqualTo("/apiKey.info"))
+                        .withHeader("Authorization", equalTo("Basic " + base64(GOOD_KEY + ":")))
+                        .withHeader(
+                                "Content-Type",
+                                com.github.tomakehurst.wiremock.client.WireMock.containing("application/json")));
 
         Http.Response fetched = http.get("/admin/tenants/" + tenant.path("id").asString(), ADMIN);
         assertThat(fetched.status()).isEqualTo(200);
         assertThat(fetched.json().path("result").has("api_token")).isFalse();
-        assertThat(fetched.body()).doesNotContain(GOOD_KEY, tenant.path("api_token").asString());
+        assertThat(fetched.body())
+                .doesNotContain(GOOD_KEY, tenant.path("api_token").asString());
     }
 
     @Test
     void storedKeyIsCiphertextOnly() {
-        String id = create("Vaulted", null, GOOD_KEY).json().path("result").path("id").asString();
+        String id = create("Vaulted", null, GOOD_KEY)
+                .json()
+                .path("result")
+                .path("id")
+                .asString();
 
         Map<String, Object> row = jdbc.queryForMap(
-                "select key_id, nonce, ciphertext, scopes::text as scopes from tenant_credential where tenant_id = ?::uuid", id);
+                "select key_id, nonce, ciphertext, scopes::text as scopes from tenant_credential where tenant_id = ?::uuid",
+                id);
         byte[] ciphertext = (byte[]) row.get("ciphertext");
         assertThat(new String(ciphertext, StandardCharsets.ISO_8859_1)).doesNotContain(GOOD_KEY);
         assertThat(ciphertext.length).isEqualTo(GOOD_KEY.length() + 16);
         assertThat((byte[]) row.get("nonce")).hasSize(12);
-        String wholeRow = jdbc.queryForObject("select t::text from tenant_credential t where tenant_id = ?::uuid", String.class, id);
+        String wholeRow = jdbc.queryForObject(
+                "select t::text from tenant_credential t where tenant_id = ?::uuid", String.class, id);
         assertThat(wholeRow).doesNotContain(GOOD_KEY).doesNotContain(base64(GOOD_KEY));
-        String tokens = jdbc.queryForObject("select string_agg(t::text, ',') from tenant_token t where tenant_id = ?::uuid", String.class, id);
+        String tokens = jdbc.queryForObject(
+                "select string_agg(t::text, ',') from tenant_token t where tenant_id = ?::uuid", String.class, id);
         assertThat(tokens).doesNotContain("cwk_");
     }
 
@@ -164,8 +181,10 @@ class AdminApiIntegrationTests {
     @Test
     void unreachableAshbyGives502AndStoresNothing() {
         int before = tenantCount();
-        ashby.stubFor(post("/apiKey.info").withHeader("Authorization", equalTo(basic(GOOD_KEY)))
-                .willReturn(aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+        ashby.stubFor(post("/apiKey.info")
+                .withHeader("Authorization", equalTo(basic(GOOD_KEY)))
+                .willReturn(
+                        aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
 
         Http.Response response = create("Unreachable", null, GOOD_KEY);
 
@@ -181,7 +200,8 @@ class AdminApiIntegrationTests {
         assertThat(missing.json().path("code").asString()).isEqualTo("invalid_request");
         assertThat(missing.json().path("detail").asString()).contains("name", "ashby_api_key");
 
-        Http.Response unknown = http.post("/admin/tenants", ADMIN, "{\"name\": \"A\", \"ashby_api_key\": \"k\", \"plan\": \"gold\"}");
+        Http.Response unknown =
+                http.post("/admin/tenants", ADMIN, "{\"name\": \"A\", \"ashby_api_key\": \"k\", \"plan\": \"gold\"}");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().path("detail").asString()).contains("plan");
 
@@ -189,7 +209,8 @@ class AdminApiIntegrationTests {
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.contentType()).startsWith("application/problem+json");
 
-        Http.Response wrongType = http.send("POST", "/admin/tenants", ADMIN, "name=A", "application/x-www-form-urlencoded");
+        Http.Response wrongType =
+                http.send("POST", "/admin/tenants", ADMIN, "name=A", "application/x-www-form-urlencoded");
         assertThat(wrongType.status()).isEqualTo(415);
         assertThat(wrongType.json().path("code").asString()).isEqualTo("unsupported_media_type");
 
@@ -198,7 +219,11 @@ class AdminApiIntegrationTests {
         assertThat(wrongMethod.json().path("code").asString()).isEqualTo("method_not_allowed");
 
         assertThat(http.get("/admin/tenants/not-a-uuid", ADMIN).status()).isEqualTo(400);
-        assertThat(http.get("/admin/tenants/" + UUID.randomUUID(), ADMIN).json().path("code").asString()).isEqualTo("not_found");
+        assertThat(http.get("/admin/tenants/" + UUID.randomUUID(), ADMIN)
+                        .json()
+                        .path("code")
+                        .asString())
+                .isEqualTo("not_found");
         ashby.verify(0, postRequestedFor(urlEqualTo("/apiKey.info")));
     }
 
@@ -220,7 +245,8 @@ class AdminApiIntegrationTests {
         String first = tenant.path("api_token").asString();
 
         assertThat(http.get("/unified/ats/no-such-resource", null).status()).isEqualTo(401);
-        assertThat(http.get("/unified/ats/no-such-resource", "cwk_unknown").status()).isEqualTo(401);
+        assertThat(http.get("/unified/ats/no-such-resource", "cwk_unknown").status())
+                .isEqualTo(401);
         assertThat(http.get("/unified/ats/no-such-resource", first).status()).isEqualTo(404);
 
         Http.Response issued = http.send("POST", "/admin/tenants/" + id + "/tokens", ADMIN, null, null);
@@ -235,17 +261,25 @@ class AdminApiIntegrationTests {
         assertThat(listed.json().path("result")).hasSize(2);
         assertThat(listed.body()).doesNotContain(first, second, "api_token");
 
-        assertThat(http.send("DELETE", "/admin/tenants/" + id + "/tokens/" + secondId, ADMIN, null, null).status()).isEqualTo(204);
+        assertThat(http.send("DELETE", "/admin/tenants/" + id + "/tokens/" + secondId, ADMIN, null, null)
+                        .status())
+                .isEqualTo(204);
         Http.Response revoked = http.get("/unified/ats/no-such-resource", second);
         assertThat(revoked.status()).isEqualTo(401);
         assertThat(revoked.json().path("code").asString()).isEqualTo("unauthorized");
         assertThat(http.get("/unified/ats/no-such-resource", first).status()).isEqualTo(404);
-        assertThat(http.send("DELETE", "/admin/tenants/" + id + "/tokens/" + secondId, ADMIN, null, null).status()).isEqualTo(404);
+        assertThat(http.send("DELETE", "/admin/tenants/" + id + "/tokens/" + secondId, ADMIN, null, null)
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
     void aTokenAlreadyResolvedIsServedWithoutADatabaseTransaction() {
-        String token = create("Cached", null, GOOD_KEY).json().path("result").path("api_token").asString();
+        String token = create("Cached", null, GOOD_KEY)
+                .json()
+                .path("result")
+                .path("api_token")
+                .asString();
         assertThat(http.get("/unified/ats/no-such-resource", token).status()).isEqualTo(404);
         AtomicInteger begun = new AtomicInteger();
         TransactionExecutionListener counter = new TransactionExecutionListener() {
@@ -257,12 +291,15 @@ class AdminApiIntegrationTests {
         transactions.addListener(counter);
         try {
             for (int i = 0; i < 3; i++) {
-                assertThat(http.get("/unified/ats/no-such-resource", token).status()).isEqualTo(404);
+                assertThat(http.get("/unified/ats/no-such-resource", token).status())
+                        .isEqualTo(404);
             }
         } finally {
             transactions.getTransactionExecutionListeners().remove(counter);
         }
-        assertThat(begun).as("transactions begun by requests with a cached token").hasValue(0);
+        assertThat(begun)
+                .as("transactions begun by requests with a cached token")
+                .hasValue(0);
     }
 
     @Test
@@ -272,17 +309,29 @@ class AdminApiIntegrationTests {
         String token = tenant.path("api_token").asString();
         assertThat(http.get("/unified/ats/no-such-resource", token).status()).isEqualTo(404);
 
-        Http.Response disabled = http.send("PATCH", "/admin/tenants/" + id, ADMIN, "{\"status\": \"disabled\"}", "application/json");
+        Http.Response disabled =
+                http.send("PATCH", "/admin/tenants/" + id, ADMIN, "{\"status\": \"disabled\"}", "application/json");
         assertThat(disabled.json().path("result").path("status").asString()).isEqualTo("disabled");
         Http.Response refused = http.get("/unified/ats/no-such-resource", token);
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.json().path("code").asString()).isEqualTo("tenant_disabled");
 
-        http.send("PATCH", "/admin/tenants/" + id, ADMIN, "{\"status\": \"active\", \"name\": \"Renamed\"}", "application/json");
+        http.send(
+                "PATCH",
+                "/admin/tenants/" + id,
+                ADMIN,
+                "{\"status\": \"active\", \"name\": \"Renamed\"}",
+                "application/json");
         assertThat(http.get("/unified/ats/no-such-resource", token).status()).isEqualTo(404);
-        assertThat(http.get("/admin/tenants/" + id, ADMIN).json().path("result").path("name").asString()).isEqualTo("Renamed");
+        assertThat(http.get("/admin/tenants/" + id, ADMIN)
+                        .json()
+                        .path("result")
+                        .path("name")
+                        .asString())
+                .isEqualTo("Renamed");
 
-        Http.Response badStatus = http.send("PATCH", "/admin/tenants/" + id, ADMIN, "{\"status\": \"needs_reauth\"}", "application/json");
+        Http.Response badStatus =
+                http.send("PATCH", "/admin/tenants/" + id, ADMIN, "{\"status\": \"needs_reauth\"}", "application/json");
         assertThat(badStatus.status()).isEqualTo(400);
         assertThat(badStatus.json().path("detail").asString()).contains("status");
     }
@@ -291,24 +340,37 @@ class AdminApiIntegrationTests {
     void rotatingTheKeyChecksItAndReplacesIt() {
         JsonNode tenant = create("Rotate", null, GOOD_KEY).json().path("result");
         String id = tenant.path("id").asString();
-        byte[] before = jdbc.queryForObject("select ciphertext from tenant_credential where tenant_id = ?::uuid", byte[].class, id);
+        byte[] before = jdbc.queryForObject(
+                "select ciphertext from tenant_credential where tenant_id = ?::uuid", byte[].class, id);
 
-        Http.Response rejected = http.send("PUT", "/admin/tenants/" + id + "/credentials/ashby", ADMIN,
-                "{\"api_key\": \"" + REJECTED_KEY + "\"}", "application/json");
+        Http.Response rejected = http.send(
+                "PUT",
+                "/admin/tenants/" + id + "/credentials/ashby",
+                ADMIN,
+                "{\"api_key\": \"" + REJECTED_KEY + "\"}",
+                "application/json");
         assertThat(rejected.status()).isEqualTo(422);
-        assertThat(jdbc.queryForObject("select ciphertext from tenant_credential where tenant_id = ?::uuid", byte[].class, id))
+        assertThat(jdbc.queryForObject(
+                        "select ciphertext from tenant_credential where tenant_id = ?::uuid", byte[].class, id))
                 .isEqualTo(before);
 
         jdbc.update("update tenant set status = 'needs_reauth' where id = ?::uuid", id);
-        Http.Response rotated = http.send("PUT", "/admin/tenants/" + id + "/credentials/ashby", ADMIN,
-                "{\"api_key\": \"" + OTHER_GOOD_KEY + "\"}", "application/json");
+        Http.Response rotated = http.send(
+                "PUT",
+                "/admin/tenants/" + id + "/credentials/ashby",
+                ADMIN,
+                "{\"api_key\": \"" + OTHER_GOOD_KEY + "\"}",
+                "application/json");
         assertThat(rotated.status()).isEqualTo(200);
         assertThat(rotated.json().path("result").path("status").asString()).isEqualTo("active");
-        assertThat(rotated.json().path("result").path("ashby_scopes").toString()).contains("candidatesWrite");
+        assertThat(rotated.json().path("result").path("ashby_scopes").toString())
+                .contains("candidatesWrite");
         assertThat(rotated.body()).doesNotContain(OTHER_GOOD_KEY);
-        assertThat(jdbc.queryForObject("select ciphertext from tenant_credential where tenant_id = ?::uuid", byte[].class, id))
+        assertThat(jdbc.queryForObject(
+                        "select ciphertext from tenant_credential where tenant_id = ?::uuid", byte[].class, id))
                 .isNotEqualTo(before);
-        ashby.verify(postRequestedFor(urlEqualTo("/apiKey.info")).withHeader("Authorization", equalTo(basic(OTHER_GOOD_KEY))));
+        ashby.verify(postRequestedFor(urlEqualTo("/apiKey.info"))
+                .withHeader("Authorization", equalTo(basic(OTHER_GOOD_KEY))));
     }
 
     @Test
@@ -318,12 +380,18 @@ class AdminApiIntegrationTests {
         String token = tenant.path("api_token").asString();
         assertThat(http.get("/unified/ats/no-such-resource", token).status()).isEqualTo(404);
 
-        assertThat(http.send("DELETE", "/admin/tenants/" + id, ADMIN, null, null).status()).isEqualTo(204);
+        assertThat(http.send("DELETE", "/admin/tenants/" + id, ADMIN, null, null)
+                        .status())
+                .isEqualTo(204);
 
         assertThat(http.get("/admin/tenants/" + id, ADMIN).status()).isEqualTo(404);
         assertThat(http.get("/unified/ats/no-such-resource", token).status()).isEqualTo(401);
-        assertThat(jdbc.queryForObject("select count(*) from tenant_credential where tenant_id = ?::uuid", Integer.class, id)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from tenant_token where tenant_id = ?::uuid", Integer.class, id)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from tenant_credential where tenant_id = ?::uuid", Integer.class, id))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from tenant_token where tenant_id = ?::uuid", Integer.class, id))
+                .isZero();
     }
 
     @Test
@@ -335,22 +403,38 @@ class AdminApiIntegrationTests {
         String cursor = null;
         int pages = 0;
         do {
-            Http.Response page = http.get("/admin/tenants?limit=2" + (cursor == null ? "" : "&next_cursor=" + cursor), ADMIN);
+            Http.Response page =
+                    http.get("/admin/tenants?limit=2" + (cursor == null ? "" : "&next_cursor=" + cursor), ADMIN);
             assertThat(page.status()).isEqualTo(200);
             JsonNode body = page.json();
-            assertThat(body.path("result_count").asInt()).isEqualTo(body.path("result").size()).isLessThanOrEqualTo(2);
-            body.path("result").forEach(t -> assertThat(seen.add(t.path("id").asString())).as("each tenant once").isTrue());
+            assertThat(body.path("result_count").asInt())
+                    .isEqualTo(body.path("result").size())
+                    .isLessThanOrEqualTo(2);
+            body.path("result")
+                    .forEach(t -> assertThat(seen.add(t.path("id").asString()))
+                            .as("each tenant once")
+                            .isTrue());
             assertThat(page.body()).doesNotContain("api_token", GOOD_KEY);
-            cursor = body.path("next_cursor").isNull() ? null : body.path("next_cursor").asString();
+            cursor = body.path("next_cursor").isNull()
+                    ? null
+                    : body.path("next_cursor").asString();
             pages++;
         } while (cursor != null);
         assertThat(seen).hasSize(tenantCount());
         assertThat(pages).isGreaterThanOrEqualTo(2);
 
-        assertThat(http.get("/admin/tenants?limit=0", ADMIN).json().path("detail").asString()).contains("limit");
+        assertThat(http.get("/admin/tenants?limit=0", ADMIN)
+                        .json()
+                        .path("detail")
+                        .asString())
+                .contains("limit");
         assertThat(http.get("/admin/tenants?limit=abc", ADMIN).status()).isEqualTo(400);
         assertThat(http.get("/admin/tenants?limit=101", ADMIN).status()).isEqualTo(400);
-        assertThat(http.get("/admin/tenants?colour=red", ADMIN).json().path("detail").asString()).contains("colour");
+        assertThat(http.get("/admin/tenants?colour=red", ADMIN)
+                        .json()
+                        .path("detail")
+                        .asString())
+                .contains("colour");
         Http.Response badCursor = http.get("/admin/tenants?next_cursor=garbage", ADMIN);
         assertThat(badCursor.status()).isEqualTo(400);
         assertThat(badCursor.json().path("code").asString()).isEqualTo("invalid_cursor");
@@ -361,8 +445,11 @@ class AdminApiIntegrationTests {
         JsonNode tenant = create("Reauth", null, GOOD_KEY).json().path("result");
         String id = tenant.path("id").asString();
         String token = tenant.path("api_token").asString();
-        ashby.stubFor(post("/candidate.list").withHeader("Authorization", equalTo(basic(GOOD_KEY)))
-                .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+        ashby.stubFor(post("/candidate.list")
+                .withHeader("Authorization", equalTo(basic(GOOD_KEY)))
+                .willReturn(aResponse()
+                        .withStatus(401)
+                        .withHeader("Content-Type", "application/json")
                         .withBody("{\"success\":false,\"errors\":[\"unauthorized\"]}")));
 
         Http.Response failed = http.get("/unified/ats/candidates", token);
@@ -373,12 +460,20 @@ class AdminApiIntegrationTests {
         String status = null;
         for (int i = 0; i < 50 && !"needs_reauth".equals(status); i++) {
             Thread.sleep(100);
-            status = http.get("/admin/tenants/" + id, ADMIN).json().path("result").path("status").asString();
+            status = http.get("/admin/tenants/" + id, ADMIN)
+                    .json()
+                    .path("result")
+                    .path("status")
+                    .asString();
         }
         assertThat(status).isEqualTo("needs_reauth");
 
-        Http.Response rotated = http.send("PUT", "/admin/tenants/" + id + "/credentials/ashby", ADMIN,
-                "{\"api_key\": \"" + OTHER_GOOD_KEY + "\"}", "application/json");
+        Http.Response rotated = http.send(
+                "PUT",
+                "/admin/tenants/" + id + "/credentials/ashby",
+                ADMIN,
+                "{\"api_key\": \"" + OTHER_GOOD_KEY + "\"}",
+                "application/json");
         assertThat(rotated.json().path("result").path("status").asString()).isEqualTo("active");
     }
 
@@ -405,8 +500,11 @@ class AdminApiIntegrationTests {
     }
 
     private static void stubKey(String key, String scopes) {
-        ashby.stubFor(post("/apiKey.info").withHeader("Authorization", equalTo(basic(key)))
-                .willReturn(okJson("{\"success\":true,\"results\":{\"title\":\"Crosswalk\",\"createdAt\":\"2026-01-05T10:00:00.000Z\",\"scopes\":" + scopes + "}}")));
+        ashby.stubFor(post("/apiKey.info")
+                .withHeader("Authorization", equalTo(basic(key)))
+                .willReturn(okJson(
+                        "{\"success\":true,\"results\":{\"title\":\"Crosswalk\",\"createdAt\":\"2026-01-05T10:00:00.000Z\",\"scopes\":"
+                                + scopes + "}}")));
     }
 
     static String basic(String key) {

@@ -21,7 +21,8 @@ class ApiTokensTests {
         String token = ApiTokens.generate().reveal();
 
         assertThat(ApiTokens.hash(token)).hasSize(32).isEqualTo(ApiTokens.hash(token));
-        assertThat(new String(ApiTokens.hash(token), java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(token);
+        assertThat(new String(ApiTokens.hash(token), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain(token);
     }
 
     @Test

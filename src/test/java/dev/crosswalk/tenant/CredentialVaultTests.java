@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class CredentialVaultTests {
 
     private static final String KEY_A = Base64.getEncoder().encodeToString(new byte[32]);
-    private static final String KEY_B = Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII));
+    private static final String KEY_B =
+            Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII));
 
     private final UUID tenant = UUID.randomUUID();
     private final CredentialVault vault = vault(KEY_A, List.of());
@@ -34,7 +35,8 @@ class CredentialVaultTests {
         byte[] tampered = sealed.ciphertext().clone();
         tampered[3] ^= 0x01;
 
-        assertThatThrownBy(() -> vault.open(tenant, "ashby", new CredentialVault.Sealed(sealed.keyId(), sealed.nonce(), tampered)))
+        assertThatThrownBy(() -> vault.open(
+                        tenant, "ashby", new CredentialVault.Sealed(sealed.keyId(), sealed.nonce(), tampered)))
                 .isInstanceOf(CredentialVault.VaultException.class)
                 .hasMessageNotContaining("ashby-live-key");
     }
@@ -43,8 +45,10 @@ class CredentialVaultTests {
     void ciphertextOfOneTenantDoesNotOpenForAnotherOrAnotherVendor() {
         CredentialVault.Sealed sealed = vault.seal(tenant, "ashby", Secret.of("ashby-live-key"));
 
-        assertThatThrownBy(() -> vault.open(UUID.randomUUID(), "ashby", sealed)).isInstanceOf(CredentialVault.VaultException.class);
-        assertThatThrownBy(() -> vault.open(tenant, "greenhouse", sealed)).isInstanceOf(CredentialVault.VaultException.class);
+        assertThatThrownBy(() -> vault.open(UUID.randomUUID(), "ashby", sealed))
+                .isInstanceOf(CredentialVault.VaultException.class);
+        assertThatThrownBy(() -> vault.open(tenant, "greenhouse", sealed))
+                .isInstanceOf(CredentialVault.VaultException.class);
     }
 
     @Test
@@ -52,11 +56,13 @@ class CredentialVaultTests {
         CredentialVault.Sealed sealed = vault.seal(tenant, "ashby", Secret.of("ashby-live-key"));
         CredentialVault other = vault(KEY_B, List.of());
 
-        assertThatThrownBy(() -> other.open(tenant, "ashby", sealed)).isInstanceOf(CredentialVault.VaultException.class);
+        assertThatThrownBy(() -> other.open(tenant, "ashby", sealed))
+                .isInstanceOf(CredentialVault.VaultException.class);
         // Even when the stored key id is forged to the other vault's current key:
-        CredentialVault.Sealed forged = new CredentialVault.Sealed(new MasterKey(KEY_B, List.of(), "unused").currentId(),
-                sealed.nonce(), sealed.ciphertext());
-        assertThatThrownBy(() -> other.open(tenant, "ashby", forged)).isInstanceOf(CredentialVault.VaultException.class);
+        CredentialVault.Sealed forged = new CredentialVault.Sealed(
+                new MasterKey(KEY_B, List.of(), "unused").currentId(), sealed.nonce(), sealed.ciphertext());
+        assertThatThrownBy(() -> other.open(tenant, "ashby", forged))
+                .isInstanceOf(CredentialVault.VaultException.class);
     }
 
     @Test
@@ -68,14 +74,17 @@ class CredentialVaultTests {
         assertThat(rotated.open(tenant, "ashby", old).reveal()).isEqualTo("ashby-live-key");
         CredentialVault.Sealed resealed = rotated.seal(tenant, "ashby", rotated.open(tenant, "ashby", old));
         assertThat(rotated.isCurrent(resealed)).isTrue();
-        assertThat(vault(KEY_B, List.of()).open(tenant, "ashby", resealed).reveal()).isEqualTo("ashby-live-key");
+        assertThat(vault(KEY_B, List.of()).open(tenant, "ashby", resealed).reveal())
+                .isEqualTo("ashby-live-key");
     }
 
     @Test
     void noncesNeverRepeat() {
         Set<String> nonces = new HashSet<>();
         for (int i = 0; i < 20_000; i++) {
-            nonces.add(Base64.getEncoder().encodeToString(vault.seal(tenant, "ashby", Secret.of("same-key")).nonce()));
+            nonces.add(Base64.getEncoder()
+                    .encodeToString(
+                            vault.seal(tenant, "ashby", Secret.of("same-key")).nonce()));
         }
         assertThat(nonces).hasSize(20_000);
     }
@@ -86,7 +95,8 @@ class CredentialVaultTests {
 
         assertThat(Secret.of("ashby-live-key").toString()).doesNotContain("ashby-live-key");
         assertThat(sealed.toString()).doesNotContain(Base64.getEncoder().encodeToString(sealed.ciphertext()));
-        assertThat(new TenantContext(tenant, "Acme", Secret.of("ashby-live-key")).toString()).doesNotContain("ashby-live-key");
+        assertThat(new TenantContext(tenant, "Acme", Secret.of("ashby-live-key")).toString())
+                .doesNotContain("ashby-live-key");
     }
 
     @Test

@@ -36,7 +36,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 class VaultKeyRotationIntegrationTests {
 
     static final String OLD_KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
-    static final String NEW_KEY = Base64.getEncoder().encodeToString("a new master key of 32 bytes....".getBytes(StandardCharsets.US_ASCII));
+    static final String NEW_KEY =
+            Base64.getEncoder().encodeToString("a new master key of 32 bytes....".getBytes(StandardCharsets.US_ASCII));
 
     static EmbeddedPostgres postgres;
     static WireMockServer ashby;
@@ -48,7 +49,8 @@ class VaultKeyRotationIntegrationTests {
     static void start() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
         ashby = Tenants.startAshbyAcceptingAnyKey();
-        ashby.stubFor(post("/candidate.list").willReturn(okJson("{\"success\":true,\"results\":[],\"moreDataAvailable\":false}")));
+        ashby.stubFor(post("/candidate.list")
+                .willReturn(okJson("{\"success\":true,\"results\":[],\"moreDataAvailable\":false}")));
     }
 
     @AfterAll
@@ -94,16 +96,17 @@ class VaultKeyRotationIntegrationTests {
 
     private static ConfigurableApplicationContext gateway(String vaultKey, String previousKeys) throws Exception {
         Path dir = Files.createTempDirectory(dataDir, "instance");
-        return new SpringApplicationBuilder(CrosswalkApplication.class).run(
-                "--server.port=0",
-                "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                "--spring.datasource.username=postgres",
-                "--spring.datasource.password=",
-                "--crosswalk.data-dir=" + dir,
-                "--crosswalk.admin-token=" + Tenants.ADMIN_TOKEN,
-                "--crosswalk.vault-key=" + vaultKey,
-                "--crosswalk.vault-previous-keys=" + previousKeys,
-                "--crosswalk.ashby.base-url=" + ashby.baseUrl());
+        return new SpringApplicationBuilder(CrosswalkApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=",
+                        "--crosswalk.data-dir=" + dir,
+                        "--crosswalk.admin-token=" + Tenants.ADMIN_TOKEN,
+                        "--crosswalk.vault-key=" + vaultKey,
+                        "--crosswalk.vault-previous-keys=" + previousKeys,
+                        "--crosswalk.ashby.base-url=" + ashby.baseUrl());
     }
 
     private static Http http(ConfigurableApplicationContext gateway) {
@@ -120,8 +123,10 @@ class VaultKeyRotationIntegrationTests {
 
     private static List<String> column(String expression) throws Exception {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                ResultSet rows = connection.createStatement().executeQuery(
-                        "select " + expression + " from tenant_credential order by updated_at, tenant_id")) {
+                ResultSet rows = connection
+                        .createStatement()
+                        .executeQuery(
+                                "select " + expression + " from tenant_credential order by updated_at, tenant_id")) {
             List<String> values = new ArrayList<>();
             while (rows.next()) {
                 values.add(rows.getString(1));

@@ -13,7 +13,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,13 +33,15 @@ import tools.jackson.databind.JsonNode;
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestPropertySource(properties = {
-        "crosswalk.sandbox.keys[sandbox-demo-key].organisation=demo",
-        "crosswalk.sandbox.keys[sandbox-demo-key].seed=1",
-        "crosswalk.sandbox.keys[sandbox-demo-key].candidates=25",
-        "crosswalk.sandbox.keys[records-other-key].organisation=other",
-        "crosswalk.sandbox.keys[records-other-key].seed=2",
-        "crosswalk.sandbox.keys[records-other-key].candidates=30"})
+@TestPropertySource(
+        properties = {
+            "crosswalk.sandbox.keys[sandbox-demo-key].organisation=demo",
+            "crosswalk.sandbox.keys[sandbox-demo-key].seed=1",
+            "crosswalk.sandbox.keys[sandbox-demo-key].candidates=25",
+            "crosswalk.sandbox.keys[records-other-key].organisation=other",
+            "crosswalk.sandbox.keys[records-other-key].seed=2",
+            "crosswalk.sandbox.keys[records-other-key].candidates=30"
+        })
 class CandidateRecordsAndPeopleIntegrationTests {
 
     static final String DEMO_KEY = "sandbox-demo-key";
@@ -60,8 +61,10 @@ class CandidateRecordsAndPeopleIntegrationTests {
     @BeforeAll
     void onboard() {
         http = new Http(SANDBOX.port());
-        demo = Tenants.create(http, "Records demo " + UUID.randomUUID(), DEMO_KEY).token();
-        other = Tenants.create(http, "Records other " + UUID.randomUUID(), OTHER_KEY).token();
+        demo = Tenants.create(http, "Records demo " + UUID.randomUUID(), DEMO_KEY)
+                .token();
+        other = Tenants.create(http, "Records other " + UUID.randomUUID(), OTHER_KEY)
+                .token();
         demoCandidates = ashbyAll(DEMO_KEY, "candidate.list", Map.of());
     }
 
@@ -75,8 +78,11 @@ class CandidateRecordsAndPeopleIntegrationTests {
         assertThat(ids(users)).isEqualTo(active);
         assertThat(users).allSatisfy(user -> {
             assertThat(user.path("disabled").asBoolean()).isFalse();
-            assertThat(user.path("name").asString()).isEqualTo(user.path("first_name").asString() + " " + user.path("last_name").asString());
-            assertThat(user.path("emails").get(0).path("is_primary").asBoolean()).isTrue();
+            assertThat(user.path("name").asString())
+                    .isEqualTo(user.path("first_name").asString() + " "
+                            + user.path("last_name").asString());
+            assertThat(user.path("emails").get(0).path("is_primary").asBoolean())
+                    .isTrue();
             assertThat(user.path("access_role").asString()).isNotBlank();
             assertThat(user.has("remote_data")).isFalse();
         });
@@ -89,8 +95,10 @@ class CandidateRecordsAndPeopleIntegrationTests {
         Set<String> active = ids(traverse(demo, "/unified/ats/users?include_disabled=false", 100));
 
         assertThat(ids(all)).isEqualTo(everyone).containsAll(active).hasSizeGreaterThan(active.size());
-        assertThat(all).filteredOn(user -> !active.contains(user.path("id").asString()))
-                .allSatisfy(user -> assertThat(user.path("disabled").asBoolean()).isTrue());
+        assertThat(all)
+                .filteredOn(user -> !active.contains(user.path("id").asString()))
+                .allSatisfy(
+                        user -> assertThat(user.path("disabled").asBoolean()).isTrue());
     }
 
     @Test
@@ -102,8 +110,10 @@ class CandidateRecordsAndPeopleIntegrationTests {
 
         assertThat(found.status()).as(found.body()).isEqualTo(200);
         JsonNode user = found.json().path("result");
-        assertThat(user.path("first_name").asString()).isEqualTo(ashbyUser.path("firstName").asString());
-        assertThat(user.path("access_role").asString()).isEqualTo(ashbyUser.path("globalRole").asString());
+        assertThat(user.path("first_name").asString())
+                .isEqualTo(ashbyUser.path("firstName").asString());
+        assertThat(user.path("access_role").asString())
+                .isEqualTo(ashbyUser.path("globalRole").asString());
         assertThat(user.path("remote_data")).isEqualTo(ashbyUser);
         assertNotFound(http.get("/unified/ats/users/" + UUID.randomUUID(), demo));
         assertNotFound(http.get("/unified/ats/users/not-a-user-id", demo));
@@ -117,12 +127,21 @@ class CandidateRecordsAndPeopleIntegrationTests {
         List<JsonNode> all = traverse(demo, "/unified/ats/tags?include_archived=true&include_remote_data=true", 4);
 
         assertThat(ids(current)).isEqualTo(ids(ashbyAll(DEMO_KEY, "candidateTag.list", Map.of())));
-        assertThat(ids(all)).isEqualTo(ids(ashbyAll(DEMO_KEY, "candidateTag.list", Map.of("includeArchived", true))))
-                .containsAll(ids(current)).hasSizeGreaterThan(current.size());
-        assertThat(current).allSatisfy(tag -> assertThat(tag.path("archived").asBoolean()).isFalse());
-        assertThat(all).filteredOn(tag -> tag.path("archived").asBoolean()).isNotEmpty()
-                .allSatisfy(tag -> assertThat(tag.path("remote_data").path("isArchived").asBoolean()).isTrue());
-        assertThat(all).allSatisfy(tag -> assertThat(tag.path("name").asString()).isEqualTo(tag.path("remote_data").path("title").asString()));
+        assertThat(ids(all))
+                .isEqualTo(ids(ashbyAll(DEMO_KEY, "candidateTag.list", Map.of("includeArchived", true))))
+                .containsAll(ids(current))
+                .hasSizeGreaterThan(current.size());
+        assertThat(current)
+                .allSatisfy(tag -> assertThat(tag.path("archived").asBoolean()).isFalse());
+        assertThat(all)
+                .filteredOn(tag -> tag.path("archived").asBoolean())
+                .isNotEmpty()
+                .allSatisfy(tag -> assertThat(
+                                tag.path("remote_data").path("isArchived").asBoolean())
+                        .isTrue());
+        assertThat(all)
+                .allSatisfy(tag -> assertThat(tag.path("name").asString())
+                        .isEqualTo(tag.path("remote_data").path("title").asString()));
     }
 
     // ---- activities -----------------------------------------------------------------------------
@@ -142,11 +161,15 @@ class CandidateRecordsAndPeopleIntegrationTests {
                 JsonNode note = byId.get(activity.path("id").asString());
                 assertThat(activity.path("candidate").path("id").asString()).isEqualTo(id);
                 assertThat(activity.path("activity_type").asString()).isEqualTo("note");
-                assertThat(activity.path("body").asString()).isEqualTo(note.path("content").asString());
-                assertThat(activity.path("visibility").asString()).isEqualTo(note.path("isPrivate").asBoolean() ? "private" : "public");
+                assertThat(activity.path("body").asString())
+                        .isEqualTo(note.path("content").asString());
+                assertThat(activity.path("visibility").asString())
+                        .isEqualTo(note.path("isPrivate").asBoolean() ? "private" : "public");
                 assertThat(activity.path("actor").path("type").asString()).isEqualTo("user");
-                assertThat(activity.path("actor").path("id").asString()).isEqualTo(note.path("author").path("id").asString());
-                assertThat(activity.path("created_at").asString()).isEqualTo(note.path("createdAt").asString());
+                assertThat(activity.path("actor").path("id").asString())
+                        .isEqualTo(note.path("author").path("id").asString());
+                assertThat(activity.path("created_at").asString())
+                        .isEqualTo(note.path("createdAt").asString());
             });
             notes += activities.size();
         }
@@ -156,7 +179,8 @@ class CandidateRecordsAndPeopleIntegrationTests {
     @Test
     void activitiesNeedAKnownCandidate() {
         Http.Response missing = http.get("/unified/ats/activities", demo);
-        Http.Response unknownParameter = http.get("/unified/ats/activities?candidate_id=" + UUID.randomUUID() + "&author_id=x", demo);
+        Http.Response unknownParameter =
+                http.get("/unified/ats/activities?candidate_id=" + UUID.randomUUID() + "&author_id=x", demo);
 
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.json().path("code").asString()).isEqualTo("invalid_request");
@@ -171,16 +195,26 @@ class CandidateRecordsAndPeopleIntegrationTests {
     void aCursorOfOneCandidatesActivitiesIsRefusedForAnother() {
         String busy = null;
         for (JsonNode candidate : demoCandidates) {
-            if (ashbyAll(DEMO_KEY, "candidate.listNotes", Map.of("candidateId", candidate.path("id").asString())).size() > 1) {
+            if (ashbyAll(
+                                    DEMO_KEY,
+                                    "candidate.listNotes",
+                                    Map.of("candidateId", candidate.path("id").asString()))
+                            .size()
+                    > 1) {
                 busy = candidate.path("id").asString();
                 break;
             }
         }
         assertThat(busy).as("a candidate with two notes").isNotNull();
-        String cursor = http.get("/unified/ats/activities?limit=1&candidate_id=" + busy, demo).json().path("next_cursor").asString();
-        String another = demoCandidates.get(demoCandidates.size() - 1).path("id").asString();
+        String cursor = http.get("/unified/ats/activities?limit=1&candidate_id=" + busy, demo)
+                .json()
+                .path("next_cursor")
+                .asString();
+        String another =
+                demoCandidates.get(demoCandidates.size() - 1).path("id").asString();
 
-        Http.Response replayed = http.get("/unified/ats/activities?limit=1&candidate_id=" + another + "&next_cursor=" + encode(cursor), demo);
+        Http.Response replayed = http.get(
+                "/unified/ats/activities?limit=1&candidate_id=" + another + "&next_cursor=" + encode(cursor), demo);
 
         assertThat(replayed.status()).isEqualTo(400);
         assertThat(replayed.json().path("code").asString()).isEqualTo("invalid_cursor");
@@ -194,32 +228,43 @@ class CandidateRecordsAndPeopleIntegrationTests {
         for (JsonNode candidate : demoCandidates) {
             String id = candidate.path("id").asString();
             Map<String, JsonNode> files = new HashMap<>();
-            candidate.path("fileHandles").forEach(file -> files.put(file.path("id").asString(), file));
+            candidate
+                    .path("fileHandles")
+                    .forEach(file -> files.put(file.path("id").asString(), file));
             JsonNode resume = candidate.path("resumeFileHandle");
             if (resume.isObject()) {
                 files.put(resume.path("id").asString(), resume);
             }
 
-            List<JsonNode> attachments = traverse(demo, "/unified/ats/attachments?include_remote_data=true&candidate_id=" + id, 1);
+            List<JsonNode> attachments =
+                    traverse(demo, "/unified/ats/attachments?include_remote_data=true&candidate_id=" + id, 1);
 
             assertThat(ids(attachments)).as("files of %s", id).isEqualTo(files.keySet());
             assertThat(attachments).allSatisfy(attachment -> {
                 JsonNode file = files.get(attachment.path("id").asString());
-                assertThat(attachment.path("file_name").asString()).isEqualTo(file.path("name").asString());
+                assertThat(attachment.path("file_name").asString())
+                        .isEqualTo(file.path("name").asString());
                 assertThat(attachment.path("candidate").path("id").asString()).isEqualTo(id);
                 assertThat(attachment.path("attachment_type").asString())
                         .isEqualTo(file.path("id").equals(resume.path("id")) ? "resume" : "other");
-                assertThat(attachment.has("file_url")).as("listed records carry no link").isFalse();
+                assertThat(attachment.has("file_url"))
+                        .as("listed records carry no link")
+                        .isFalse();
                 assertThat(attachment.path("remote_data")).isEqualTo(file);
             });
             withSeveral += attachments.size() > 1 ? 1 : 0;
         }
-        assertThat(withSeveral).as("some candidate has more than one file, so paging was exercised").isPositive();
+        assertThat(withSeveral)
+                .as("some candidate has more than one file, so paging was exercised")
+                .isPositive();
     }
 
     @Test
     void aDownloadAnswersTheAttachmentWithAShortLivedLink() {
-        JsonNode candidate = demoCandidates.stream().filter(each -> each.path("resumeFileHandle").isObject()).findFirst().orElseThrow();
+        JsonNode candidate = demoCandidates.stream()
+                .filter(each -> each.path("resumeFileHandle").isObject())
+                .findFirst()
+                .orElseThrow();
         String candidateId = candidate.path("id").asString();
         String fileId = candidate.path("resumeFileHandle").path("id").asString();
         String body = Http.json(Map.of("candidate", Map.of("id", candidateId)));
@@ -230,21 +275,27 @@ class CandidateRecordsAndPeopleIntegrationTests {
         JsonNode attachment = download.json().path("result");
         assertThat(attachment.path("id").asString()).isEqualTo(fileId);
         assertThat(attachment.path("attachment_type").asString()).isEqualTo("resume");
-        assertThat(attachment.path("file_url").asString()).startsWith("https://").contains(fileId);
+        assertThat(attachment.path("file_url").asString())
+                .startsWith("https://")
+                .contains(fileId);
         assertNotFound(http.post("/unified/ats/attachments/" + UUID.randomUUID() + "/download", demo, body));
-        assertNotFound(http.post("/unified/ats/attachments/" + fileId + "/download", demo,
+        assertNotFound(http.post(
+                "/unified/ats/attachments/" + fileId + "/download",
+                demo,
                 Http.json(Map.of("candidate", Map.of("id", UUID.randomUUID().toString())))));
     }
 
     @Test
     void aDownloadWithoutItsCandidateIsABadRequest() {
         for (String body : new String[] {"{}", "{\"candidate\": {}}", "{\"candidate_id\": \"x\"}", "not json"}) {
-            Http.Response response = http.post("/unified/ats/attachments/" + UUID.randomUUID() + "/download", demo, body);
+            Http.Response response =
+                    http.post("/unified/ats/attachments/" + UUID.randomUUID() + "/download", demo, body);
 
             assertThat(response.status()).as(body).isEqualTo(400);
             assertThat(response.contentType()).startsWith("application/problem+json");
         }
-        Http.Response noBody = http.send("POST", "/unified/ats/attachments/" + UUID.randomUUID() + "/download", demo, null, "application/json");
+        Http.Response noBody = http.send(
+                "POST", "/unified/ats/attachments/" + UUID.randomUUID() + "/download", demo, null, "application/json");
         assertThat(noBody.status()).isEqualTo(400);
         assertThat(noBody.json().path("detail").asString()).contains("candidate.id");
         Http.Response listWithoutCandidate = http.get("/unified/ats/attachments", demo);
@@ -257,20 +308,31 @@ class CandidateRecordsAndPeopleIntegrationTests {
 
     @Test
     void aTenantSeesOnlyItsOwnOrganisation() {
-        JsonNode candidate = demoCandidates.stream().filter(each -> each.path("resumeFileHandle").isObject()).findFirst().orElseThrow();
+        JsonNode candidate = demoCandidates.stream()
+                .filter(each -> each.path("resumeFileHandle").isObject())
+                .findFirst()
+                .orElseThrow();
         String candidateId = candidate.path("id").asString();
-        String demoUser = ashbyAll(DEMO_KEY, "user.list", Map.of()).get(0).path("id").asString();
+        String demoUser =
+                ashbyAll(DEMO_KEY, "user.list", Map.of()).get(0).path("id").asString();
 
-        assertThat(ids(traverse(other, "/unified/ats/users", 37))).isEqualTo(ids(ashbyAll(OTHER_KEY, "user.list", Map.of())))
+        assertThat(ids(traverse(other, "/unified/ats/users", 37)))
+                .isEqualTo(ids(ashbyAll(OTHER_KEY, "user.list", Map.of())))
                 .doesNotContain(demoUser);
         assertThat(ids(traverse(other, "/unified/ats/tags?include_archived=true", 37)))
                 .doesNotContainAnyElementsOf(ids(traverse(demo, "/unified/ats/tags?include_archived=true", 37)));
         assertNotFound(http.get("/unified/ats/users/" + demoUser, other));
         assertNotFound(http.get("/unified/ats/activities?candidate_id=" + candidateId, other));
         assertNotFound(http.get("/unified/ats/attachments?candidate_id=" + candidateId, other));
-        assertNotFound(http.post("/unified/ats/attachments/" + candidate.path("resumeFileHandle").path("id").asString() + "/download",
-                other, Http.json(Map.of("candidate", Map.of("id", candidateId)))));
-        String demoCursor = http.get("/unified/ats/users?limit=1", demo).json().path("next_cursor").asString();
+        assertNotFound(http.post(
+                "/unified/ats/attachments/"
+                        + candidate.path("resumeFileHandle").path("id").asString() + "/download",
+                other,
+                Http.json(Map.of("candidate", Map.of("id", candidateId)))));
+        String demoCursor = http.get("/unified/ats/users?limit=1", demo)
+                .json()
+                .path("next_cursor")
+                .asString();
         Http.Response stolen = http.get("/unified/ats/users?limit=1&next_cursor=" + encode(demoCursor), other);
         assertThat(stolen.status()).isEqualTo(400);
         assertThat(stolen.json().path("code").asString()).isEqualTo("invalid_cursor");
@@ -279,11 +341,16 @@ class CandidateRecordsAndPeopleIntegrationTests {
     @Test
     void badFlagsAndUnknownParametersAreRefusedByName() {
         Map<String, String> refused = Map.of(
-                "/unified/ats/users?include_disabled=yes", "include_disabled",
-                "/unified/ats/tags?include_archived=1", "include_archived",
-                "/unified/ats/tags?name=x", "name",
-                "/unified/ats/users?limit=101", "limit",
-                "/unified/ats/users/" + UUID.randomUUID() + "?include_disabled=true", "include_disabled");
+                "/unified/ats/users?include_disabled=yes",
+                "include_disabled",
+                "/unified/ats/tags?include_archived=1",
+                "include_archived",
+                "/unified/ats/tags?name=x",
+                "name",
+                "/unified/ats/users?limit=101",
+                "limit",
+                "/unified/ats/users/" + UUID.randomUUID() + "?include_disabled=true",
+                "include_disabled");
         refused.forEach((path, parameter) -> {
             Http.Response response = http.get(path, demo);
             assertThat(response.status()).as(path).isEqualTo(400);
@@ -298,7 +365,8 @@ class CandidateRecordsAndPeopleIntegrationTests {
     void theDocumentListsTheContractsErrorsOnEveryUnifiedOperation() {
         JsonNode document = http.get("/v3/api-docs", null).json();
 
-        assertThat(document.path("components").path("schemas").path("Problem").path("required")).isNotEmpty();
+        assertThat(document.path("components").path("schemas").path("Problem").path("required"))
+                .isNotEmpty();
         List<String> operations = new ArrayList<>();
         document.path("paths").properties().forEach(path -> {
             if (path.getKey().startsWith("/unified/")) {
@@ -306,15 +374,27 @@ class CandidateRecordsAndPeopleIntegrationTests {
                     operations.add(operation.getKey() + " " + path.getKey());
                     JsonNode responses = operation.getValue().path("responses");
                     for (String status : List.of("400", "401", "403", "404", "409", "429", "502", "503", "504")) {
-                        assertThat(responses.path(status).path("content").path("application/problem+json").path("schema").path("$ref").asString())
-                                .as("%s %s %s", operation.getKey(), path.getKey(), status).isEqualTo("#/components/schemas/Problem");
+                        assertThat(responses
+                                        .path(status)
+                                        .path("content")
+                                        .path("application/problem+json")
+                                        .path("schema")
+                                        .path("$ref")
+                                        .asString())
+                                .as("%s %s %s", operation.getKey(), path.getKey(), status)
+                                .isEqualTo("#/components/schemas/Problem");
                     }
                 });
             }
         });
-        assertThat(operations).contains("get /unified/ats/activities", "get /unified/ats/attachments",
-                "post /unified/ats/attachments/{id}/download", "get /unified/ats/users", "get /unified/ats/users/{id}",
-                "get /unified/ats/tags");
+        assertThat(operations)
+                .contains(
+                        "get /unified/ats/activities",
+                        "get /unified/ats/attachments",
+                        "post /unified/ats/attachments/{id}/download",
+                        "get /unified/ats/users",
+                        "get /unified/ats/users/{id}",
+                        "get /unified/ats/tags");
     }
 
     // ---- helpers --------------------------------------------------------------------------------

@@ -28,14 +28,16 @@ import tools.jackson.databind.JsonNode;
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestPropertySource(properties = {
-        "crosswalk.rate-limit.enabled=false",
-        "crosswalk.sandbox.keys.hiring-key-a.organisation=hiring-a",
-        "crosswalk.sandbox.keys.hiring-key-a.seed=21",
-        "crosswalk.sandbox.keys.hiring-key-a.candidates=40",
-        "crosswalk.sandbox.keys.hiring-key-b.organisation=hiring-b",
-        "crosswalk.sandbox.keys.hiring-key-b.seed=22",
-        "crosswalk.sandbox.keys.hiring-key-b.candidates=8"})
+@TestPropertySource(
+        properties = {
+            "crosswalk.rate-limit.enabled=false",
+            "crosswalk.sandbox.keys.hiring-key-a.organisation=hiring-a",
+            "crosswalk.sandbox.keys.hiring-key-a.seed=21",
+            "crosswalk.sandbox.keys.hiring-key-a.candidates=40",
+            "crosswalk.sandbox.keys.hiring-key-b.organisation=hiring-b",
+            "crosswalk.sandbox.keys.hiring-key-b.seed=22",
+            "crosswalk.sandbox.keys.hiring-key-b.candidates=8"
+        })
 class HiringProcessIntegrationTests {
 
     static final String KEY_A = "hiring-key-a";
@@ -61,14 +63,18 @@ class HiringProcessIntegrationTests {
     void applicationsATraversalAtAnAwkwardLimitReturnsEveryApplicationOnce() {
         List<JsonNode> unified = traverse(tokenA, "/unified/ats/applications", 7);
 
-        assertThat(ids(unified)).containsExactlyElementsOf(ids(SandboxAshby.all(KEY_A, "application.list", "{}"), "id"));
+        assertThat(ids(unified))
+                .containsExactlyElementsOf(ids(SandboxAshby.all(KEY_A, "application.list", "{}"), "id"));
         JsonNode first = unified.get(0);
         assertThat(first.path("candidate").path("id").asString()).isNotEmpty();
         assertThat(first.path("job").path("name").asString()).isNotEmpty();
         assertThat(first.path("current_stage").path("name").asString()).isNotEmpty();
-        assertThat(first.path("applied_at").asString()).isEqualTo(first.path("created_at").asString());
+        assertThat(first.path("applied_at").asString())
+                .isEqualTo(first.path("created_at").asString());
         assertThat(first.has("remote_data")).isFalse();
-        assertThat(unified).extracting(record -> record.path("status").asString()).containsAnyOf("active", "archived", "hired");
+        assertThat(unified)
+                .extracting(record -> record.path("status").asString())
+                .containsAnyOf("active", "archived", "hired");
     }
 
     @Test
@@ -79,36 +85,55 @@ class HiringProcessIntegrationTests {
 
         assertThat(ids(traverse(tokenA, "/unified/ats/applications?status=archived", 7)))
                 .isNotEmpty()
-                .containsExactlyElementsOf(ids(SandboxAshby.all(KEY_A, "application.list", "{\"status\": \"Archived\"}"), "id"));
+                .containsExactlyElementsOf(
+                        ids(SandboxAshby.all(KEY_A, "application.list", "{\"status\": \"Archived\"}"), "id"));
         assertThat(ids(traverse(tokenA, "/unified/ats/applications?job_id=" + jobId, 7)))
                 .isNotEmpty()
-                .containsExactlyElementsOf(ids(all.stream().filter(a -> a.path("job").path("id").asString().equals(jobId)).toList(), "id"));
+                .containsExactlyElementsOf(ids(
+                        all.stream()
+                                .filter(a -> a.path("job").path("id").asString().equals(jobId))
+                                .toList(),
+                        "id"));
         assertThat(ids(traverse(tokenA, "/unified/ats/applications?created_after=" + median, 7)))
                 .isNotEmpty()
-                .containsExactlyElementsOf(ids(all.stream().filter(a -> Instant.parse(a.path("createdAt").asString()).isAfter(median)).toList(), "id"));
+                .containsExactlyElementsOf(ids(
+                        all.stream()
+                                .filter(a -> Instant.parse(a.path("createdAt").asString())
+                                        .isAfter(median))
+                                .toList(),
+                        "id"));
     }
 
     @Test
     void applicationsCandidateIdListsTheCandidatesApplicationsAndCombinesWithOtherFilters() {
         JsonNode candidate = SandboxAshby.all(KEY_A, "candidate.list", "{}").stream()
-                .filter(c -> c.path("applicationIds").size() >= 2).findFirst().orElseThrow();
+                .filter(c -> c.path("applicationIds").size() >= 2)
+                .findFirst()
+                .orElseThrow();
         List<String> applicationIds = new ArrayList<>();
         candidate.path("applicationIds").forEach(id -> applicationIds.add(id.asString()));
         String candidateId = candidate.path("id").asString();
 
         List<JsonNode> unified = traverse(tokenA, "/unified/ats/applications?candidate_id=" + candidateId, 1);
-        List<JsonNode> archived = traverse(tokenA, "/unified/ats/applications?status=archived&candidate_id=" + candidateId, 1);
+        List<JsonNode> archived =
+                traverse(tokenA, "/unified/ats/applications?status=archived&candidate_id=" + candidateId, 1);
 
         assertThat(ids(unified)).containsExactlyElementsOf(applicationIds);
-        assertThat(unified).allSatisfy(a -> assertThat(a.path("candidate").path("id").asString()).isEqualTo(candidateId));
-        assertThat(ids(archived)).containsExactlyElementsOf(
-                ids(unified.stream().filter(a -> a.path("status").asString().equals("archived")).toList()));
-        assertThat(traverse(tokenA, "/unified/ats/applications?candidate_id=" + UNKNOWN_ID, 10)).isEmpty();
+        assertThat(unified)
+                .allSatisfy(a ->
+                        assertThat(a.path("candidate").path("id").asString()).isEqualTo(candidateId));
+        assertThat(ids(archived))
+                .containsExactlyElementsOf(ids(unified.stream()
+                        .filter(a -> a.path("status").asString().equals("archived"))
+                        .toList()));
+        assertThat(traverse(tokenA, "/unified/ats/applications?candidate_id=" + UNKNOWN_ID, 10))
+                .isEmpty();
     }
 
     @Test
     void applicationsGetAnswersTheListedRecordWithRemoteDataOnRequestAndUnknownIdsAre404() {
-        JsonNode listed = page(tokenA, "/unified/ats/applications?limit=1").path("result").get(0);
+        JsonNode listed =
+                page(tokenA, "/unified/ats/applications?limit=1").path("result").get(0);
         String id = listed.path("id").asString();
 
         Http.Response found = http.get("/unified/ats/applications/" + id + "?include_remote_data=true", tokenA);
@@ -118,7 +143,9 @@ class HiringProcessIntegrationTests {
         assertThat(result.path("status")).isEqualTo(listed.path("status"));
         assertThat(result.path("candidate")).isEqualTo(listed.path("candidate"));
         assertThat(result.path("remote_data").path("id").asString()).isEqualTo(id);
-        assertThat(result.path("remote_data").has("applicationHistory")).as("application.info as received").isTrue();
+        assertThat(result.path("remote_data").has("applicationHistory"))
+                .as("application.info as received")
+                .isTrue();
         assertNotFound("/unified/ats/applications/" + UNKNOWN_ID, tokenA);
         assertNotFound("/unified/ats/applications/not-an-id", tokenA);
     }
@@ -143,12 +170,15 @@ class HiringProcessIntegrationTests {
     @Test
     void interviewsATraversalReturnsEveryEventOnceAlsoWhenPagesEndInsideASchedule() {
         List<JsonNode> schedules = SandboxAshby.all(KEY_A, "interviewSchedule.list", "{}");
-        assertThat(schedules).as("the sandbox books schedules with several events")
-                .anySatisfy(schedule -> assertThat(schedule.path("interviewEvents").size()).isGreaterThan(1));
+        assertThat(schedules)
+                .as("the sandbox books schedules with several events")
+                .anySatisfy(schedule ->
+                        assertThat(schedule.path("interviewEvents").size()).isGreaterThan(1));
         List<String> events = eventIds(schedules, schedule -> true);
 
         for (int limit : new int[] {2, 7}) {
-            assertThat(ids(traverse(tokenA, "/unified/ats/interviews", limit))).as("limit " + limit)
+            assertThat(ids(traverse(tokenA, "/unified/ats/interviews", limit)))
+                    .as("limit " + limit)
                     .containsExactlyElementsOf(events);
         }
     }
@@ -156,38 +186,61 @@ class HiringProcessIntegrationTests {
     @Test
     void interviewsAnInterviewCarriesItsScheduleAndEvent() {
         JsonNode schedule = SandboxAshby.all(KEY_A, "interviewSchedule.list", "{}").stream()
-                .filter(s -> !s.path("interviewEvents").isEmpty()).findFirst().orElseThrow();
+                .filter(s -> !s.path("interviewEvents").isEmpty())
+                .findFirst()
+                .orElseThrow();
         JsonNode event = schedule.path("interviewEvents").get(0);
 
-        Http.Response response = http.get("/unified/ats/interviews/" + event.path("id").asString() + "?include_remote_data=true", tokenA);
+        Http.Response response = http.get(
+                "/unified/ats/interviews/" + event.path("id").asString() + "?include_remote_data=true", tokenA);
 
         assertThat(response.status()).isEqualTo(200);
         JsonNode interview = response.json().path("result");
-        assertThat(interview.path("application").path("id").asString()).isEqualTo(schedule.path("applicationId").asString());
-        assertThat(interview.path("job_interview_stage").path("id").asString()).isEqualTo(schedule.path("interviewStageId").asString());
-        assertThat(interview.path("organizer").path("id").asString()).isEqualTo(schedule.path("scheduledBy").path("id").asString());
-        assertThat(interview.path("interviewers").get(0).path("id").asString()).isEqualTo(event.path("interviewerUserIds").get(0).asString());
-        assertThat(Instant.parse(interview.path("start_at").asString())).isEqualTo(Instant.parse(event.path("startTime").asString()));
-        assertThat(interview.path("status").asString()).isIn("draft", "scheduled", "awaiting_feedback", "completed", "cancelled");
-        assertThat(interview.path("remote_data").path("id").asString()).as("the schedule as received").isEqualTo(schedule.path("id").asString());
+        assertThat(interview.path("application").path("id").asString())
+                .isEqualTo(schedule.path("applicationId").asString());
+        assertThat(interview.path("job_interview_stage").path("id").asString())
+                .isEqualTo(schedule.path("interviewStageId").asString());
+        assertThat(interview.path("organizer").path("id").asString())
+                .isEqualTo(schedule.path("scheduledBy").path("id").asString());
+        assertThat(interview.path("interviewers").get(0).path("id").asString())
+                .isEqualTo(event.path("interviewerUserIds").get(0).asString());
+        assertThat(Instant.parse(interview.path("start_at").asString()))
+                .isEqualTo(Instant.parse(event.path("startTime").asString()));
+        assertThat(interview.path("status").asString())
+                .isIn("draft", "scheduled", "awaiting_feedback", "completed", "cancelled");
+        assertThat(interview.path("remote_data").path("id").asString())
+                .as("the schedule as received")
+                .isEqualTo(schedule.path("id").asString());
         assertNotFound("/unified/ats/interviews/" + UNKNOWN_ID, tokenA);
     }
 
     @Test
     void interviewsFiltersNarrowToWhatAshbySelects() {
         List<JsonNode> schedules = SandboxAshby.all(KEY_A, "interviewSchedule.list", "{}");
-        JsonNode booked = schedules.stream().filter(s -> s.path("interviewEvents").size() > 1).findFirst().orElseThrow();
+        JsonNode booked = schedules.stream()
+                .filter(s -> s.path("interviewEvents").size() > 1)
+                .findFirst()
+                .orElseThrow();
         String applicationId = booked.path("applicationId").asString();
         String stageId = booked.path("interviewStageId").asString();
-        Instant median = Instant.parse(schedules.get(schedules.size() / 2).path("createdAt").asString());
+        Instant median = Instant.parse(
+                schedules.get(schedules.size() / 2).path("createdAt").asString());
 
         assertThat(ids(traverse(tokenA, "/unified/ats/interviews?application_id=" + applicationId, 1)))
-                .isNotEmpty().containsExactlyElementsOf(eventIds(schedules, s -> s.path("applicationId").asString().equals(applicationId)));
+                .isNotEmpty()
+                .containsExactlyElementsOf(eventIds(
+                        schedules, s -> s.path("applicationId").asString().equals(applicationId)));
         assertThat(ids(traverse(tokenA, "/unified/ats/interviews?job_interview_stage_id=" + stageId, 7)))
-                .isNotEmpty().containsExactlyElementsOf(eventIds(schedules, s -> s.path("interviewStageId").asString().equals(stageId)));
+                .isNotEmpty()
+                .containsExactlyElementsOf(eventIds(
+                        schedules, s -> s.path("interviewStageId").asString().equals(stageId)));
         assertThat(ids(traverse(tokenA, "/unified/ats/interviews?created_after=" + median, 7)))
-                .isNotEmpty().containsExactlyElementsOf(eventIds(schedules, s -> Instant.parse(s.path("createdAt").asString()).isAfter(median)));
-        assertThat(traverse(tokenA, "/unified/ats/interviews?application_id=" + UNKNOWN_ID, 7)).isEmpty();
+                .isNotEmpty()
+                .containsExactlyElementsOf(eventIds(
+                        schedules,
+                        s -> Instant.parse(s.path("createdAt").asString()).isAfter(median)));
+        assertThat(traverse(tokenA, "/unified/ats/interviews?application_id=" + UNKNOWN_ID, 7))
+                .isEmpty();
     }
 
     @Test
@@ -206,7 +259,8 @@ class HiringProcessIntegrationTests {
         List<JsonNode> unified = traverse(tokenA, "/unified/ats/offers", 7);
 
         assertThat(ids(unified)).isNotEmpty().containsExactlyElementsOf(ids(offers, "id"));
-        assertThat(unified).extracting(offer -> offer.path("status").asString())
+        assertThat(unified)
+                .extracting(offer -> offer.path("status").asString())
                 .containsAnyOf("draft", "approval_sent", "sent", "signed", "denied", "deprecated");
         assertThat(unified).allSatisfy(offer -> {
             assertThat(offer.path("application").path("id").asString()).isNotEmpty();
@@ -220,28 +274,49 @@ class HiringProcessIntegrationTests {
         List<JsonNode> offers = SandboxAshby.all(KEY_A, "offer.list", "{}");
         String applicationId = offers.get(0).path("applicationId").asString();
 
-        assertThat(ids(traverse(tokenA, "/unified/ats/offers?status=draft", 3))).containsExactlyElementsOf(ids(
-                SandboxAshby.all(KEY_A, "offer.list", "{\"offerStatus\": [\"WaitingOnApprovalStart\", \"WaitingOnApprovalDefinition\"]}"), "id"));
-        assertThat(ids(traverse(tokenA, "/unified/ats/offers?status=SIGNED", 3))).containsExactlyElementsOf(ids(
-                SandboxAshby.all(KEY_A, "offer.list", "{\"offerStatus\": [\"CandidateAccepted\"]}"), "id"));
+        assertThat(ids(traverse(tokenA, "/unified/ats/offers?status=draft", 3)))
+                .containsExactlyElementsOf(ids(
+                        SandboxAshby.all(
+                                KEY_A,
+                                "offer.list",
+                                "{\"offerStatus\": [\"WaitingOnApprovalStart\", \"WaitingOnApprovalDefinition\"]}"),
+                        "id"));
+        assertThat(ids(traverse(tokenA, "/unified/ats/offers?status=SIGNED", 3)))
+                .containsExactlyElementsOf(
+                        ids(SandboxAshby.all(KEY_A, "offer.list", "{\"offerStatus\": [\"CandidateAccepted\"]}"), "id"));
         assertThat(ids(traverse(tokenA, "/unified/ats/offers?application_id=" + applicationId, 3)))
-                .isNotEmpty().containsExactlyElementsOf(ids(offers.stream().filter(o -> o.path("applicationId").asString().equals(applicationId)).toList(), "id"));
+                .isNotEmpty()
+                .containsExactlyElementsOf(ids(
+                        offers.stream()
+                                .filter(o -> o.path("applicationId").asString().equals(applicationId))
+                                .toList(),
+                        "id"));
         // Ashby's offers carry no creation time; the sandbox creates an offer with its first version
-        Instant after = Instant.parse(offers.get(offers.size() / 2).path("latestVersion").path("createdAt").asString());
-        assertThat(ids(traverse(tokenA, "/unified/ats/offers?created_after=" + after, 3))).isNotEmpty().containsExactlyElementsOf(ids(
-                SandboxAshby.all(KEY_A, "offer.list", "{\"createdAfter\": " + after.toEpochMilli() + "}"), "id"));
+        Instant after = Instant.parse(offers.get(offers.size() / 2)
+                .path("latestVersion")
+                .path("createdAt")
+                .asString());
+        assertThat(ids(traverse(tokenA, "/unified/ats/offers?created_after=" + after, 3)))
+                .isNotEmpty()
+                .containsExactlyElementsOf(ids(
+                        SandboxAshby.all(KEY_A, "offer.list", "{\"createdAfter\": " + after.toEpochMilli() + "}"),
+                        "id"));
         assertBadParameter("/unified/ats/offers?status=accepted", "status");
     }
 
     @Test
     void offersGetAnswersTheOfferAndUnknownIdsAre404() {
-        JsonNode listed = page(tokenA, "/unified/ats/offers?limit=1").path("result").get(0);
+        JsonNode listed =
+                page(tokenA, "/unified/ats/offers?limit=1").path("result").get(0);
 
-        Http.Response found = http.get("/unified/ats/offers/" + listed.path("id").asString() + "?include_remote_data=true", tokenA);
+        Http.Response found =
+                http.get("/unified/ats/offers/" + listed.path("id").asString() + "?include_remote_data=true", tokenA);
 
         assertThat(found.status()).isEqualTo(200);
         assertThat(found.json().path("result").path("status")).isEqualTo(listed.path("status"));
-        assertThat(found.json().path("result").path("remote_data").has("versions")).as("offer.info as received").isTrue();
+        assertThat(found.json().path("result").path("remote_data").has("versions"))
+                .as("offer.info as received")
+                .isTrue();
         assertNotFound("/unified/ats/offers/" + UNKNOWN_ID, tokenA);
         assertNotFound("/unified/ats/offers/" + listed.path("id").asString(), tokenB);
     }
@@ -254,30 +329,50 @@ class HiringProcessIntegrationTests {
 
         assertThat(ids(unified)).isNotEmpty().containsExactlyElementsOf(ids(feedback, "id"));
         JsonNode first = unified.get(0);
-        assertThat(first.path("interviewer").path("id").asString()).isEqualTo(feedback.get(0).path("submittedByUser").path("id").asString());
-        assertThat(first.path("interview").path("id").asString()).isEqualTo(feedback.get(0).path("interviewEventId").asString());
-        assertThat(first.path("overall_recommendation")).isEqualTo(feedback.get(0).path("submittedValues").path("overall_recommendation"));
-        assertThat(first.path("form_values")).isNotEmpty().allSatisfy(value -> assertThat(value.path("label").asString()).isNotEmpty());
+        assertThat(first.path("interviewer").path("id").asString())
+                .isEqualTo(feedback.get(0).path("submittedByUser").path("id").asString());
+        assertThat(first.path("interview").path("id").asString())
+                .isEqualTo(feedback.get(0).path("interviewEventId").asString());
+        assertThat(first.path("overall_recommendation"))
+                .isEqualTo(feedback.get(0).path("submittedValues").path("overall_recommendation"));
+        assertThat(first.path("form_values"))
+                .isNotEmpty()
+                .allSatisfy(value -> assertThat(value.path("label").asString()).isNotEmpty());
     }
 
     @Test
     void scorecardsFiltersNarrowToWhatAshbySelects() {
         List<JsonNode> feedback = SandboxAshby.all(KEY_A, "applicationFeedback.list", "{}");
         String applicationId = feedback.get(0).path("applicationId").asString();
-        Instant median = Instant.parse(feedback.get(feedback.size() / 2).path("submittedAt").asString());
+        Instant median = Instant.parse(
+                feedback.get(feedback.size() / 2).path("submittedAt").asString());
 
         assertThat(ids(traverse(tokenA, "/unified/ats/scorecards?application_id=" + applicationId, 2)))
-                .isNotEmpty().containsExactlyElementsOf(ids(feedback.stream().filter(f -> f.path("applicationId").asString().equals(applicationId)).toList(), "id"));
-        assertThat(ids(traverse(tokenA, "/unified/ats/scorecards?created_after=" + median, 7))).isNotEmpty().containsExactlyElementsOf(ids(
-                SandboxAshby.all(KEY_A, "applicationFeedback.list", "{\"createdAfter\": " + median.toEpochMilli() + "}"), "id"));
+                .isNotEmpty()
+                .containsExactlyElementsOf(ids(
+                        feedback.stream()
+                                .filter(f -> f.path("applicationId").asString().equals(applicationId))
+                                .toList(),
+                        "id"));
+        assertThat(ids(traverse(tokenA, "/unified/ats/scorecards?created_after=" + median, 7)))
+                .isNotEmpty()
+                .containsExactlyElementsOf(ids(
+                        SandboxAshby.all(
+                                KEY_A, "applicationFeedback.list", "{\"createdAfter\": " + median.toEpochMilli() + "}"),
+                        "id"));
         assertBadParameter("/unified/ats/scorecards?interviewer_id=x", "interviewer_id");
     }
 
     @Test
     void rejectReasonsTheUnpagedListIsPagedByTheGateway() {
-        JsonNode active = SandboxAshby.call(KEY_A, "archiveReason.list", tools.jackson.databind.node.JsonNodeFactory.instance.objectNode());
-        JsonNode everything = SandboxAshby.call(KEY_A, "archiveReason.list",
-                tools.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("includeArchived", true));
+        JsonNode active = SandboxAshby.call(
+                KEY_A, "archiveReason.list", tools.jackson.databind.node.JsonNodeFactory.instance.objectNode());
+        JsonNode everything = SandboxAshby.call(
+                KEY_A,
+                "archiveReason.list",
+                tools.jackson.databind.node.JsonNodeFactory.instance
+                        .objectNode()
+                        .put("includeArchived", true));
 
         List<JsonNode> unified = traverse(tokenA, "/unified/ats/reject_reasons", 3);
         List<JsonNode> withArchived = traverse(tokenA, "/unified/ats/reject_reasons?include_archived=true", 3);
@@ -285,7 +380,9 @@ class HiringProcessIntegrationTests {
         assertThat(ids(unified)).containsExactlyElementsOf(ids(list(active.path("results")), "id"));
         assertThat(ids(withArchived)).containsExactlyElementsOf(ids(list(everything.path("results")), "id"));
         assertThat(withArchived.size()).isGreaterThan(unified.size());
-        assertThat(withArchived).anySatisfy(reason -> assertThat(reason.path("archived").asBoolean()).isTrue());
+        assertThat(withArchived)
+                .anySatisfy(reason ->
+                        assertThat(reason.path("archived").asBoolean()).isTrue());
         assertThat(unified).allSatisfy(reason -> {
             assertThat(reason.path("archived").asBoolean()).isFalse();
             assertThat(reason.path("name").asString()).isNotEmpty();
@@ -296,9 +393,12 @@ class HiringProcessIntegrationTests {
 
     @Test
     void rejectReasonsACursorOfOneListingIsRefusedByAnother() {
-        String cursor = page(tokenA, "/unified/ats/reject_reasons?limit=2").path("next_cursor").asString();
+        String cursor = page(tokenA, "/unified/ats/reject_reasons?limit=2")
+                .path("next_cursor")
+                .asString();
 
-        Http.Response other = http.get("/unified/ats/reject_reasons?include_archived=true&next_cursor=" + cursor, tokenA);
+        Http.Response other =
+                http.get("/unified/ats/reject_reasons?include_archived=true&next_cursor=" + cursor, tokenA);
         Http.Response otherTenant = http.get("/unified/ats/reject_reasons?next_cursor=" + cursor, tokenB);
 
         assertThat(other.status()).isEqualTo(400);
@@ -315,10 +415,15 @@ class HiringProcessIntegrationTests {
         String cursor = null;
         int pages = 0;
         do {
-            JsonNode page = page(token, path + separator + "limit=" + limit + (cursor == null ? "" : "&next_cursor=" + cursor));
-            assertThat(page.path("result").size()).isLessThanOrEqualTo(limit).isEqualTo(page.path("result_count").asInt());
+            JsonNode page =
+                    page(token, path + separator + "limit=" + limit + (cursor == null ? "" : "&next_cursor=" + cursor));
+            assertThat(page.path("result").size())
+                    .isLessThanOrEqualTo(limit)
+                    .isEqualTo(page.path("result_count").asInt());
             page.path("result").forEach(all::add);
-            cursor = page.path("next_cursor").isNull() ? null : page.path("next_cursor").asString();
+            cursor = page.path("next_cursor").isNull()
+                    ? null
+                    : page.path("next_cursor").asString();
             assertThat(++pages).as("pages of " + path).isLessThan(1000);
         } while (cursor != null);
         Set<String> unique = new HashSet<>(ids(all));
@@ -357,7 +462,10 @@ class HiringProcessIntegrationTests {
 
     static List<String> eventIds(List<JsonNode> schedules, Predicate<JsonNode> schedule) {
         List<String> ids = new ArrayList<>();
-        schedules.stream().filter(schedule).forEach(s -> s.path("interviewEvents").forEach(event -> ids.add(event.path("id").asString())));
+        schedules.stream()
+                .filter(schedule)
+                .forEach(s -> s.path("interviewEvents")
+                        .forEach(event -> ids.add(event.path("id").asString())));
         return ids;
     }
 

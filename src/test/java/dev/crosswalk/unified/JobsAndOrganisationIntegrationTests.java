@@ -13,7 +13,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,13 +34,15 @@ import tools.jackson.databind.JsonNode;
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestPropertySource(properties = {
-        "crosswalk.sandbox.keys[jobs-demo-key].organisation=jobs-demo",
-        "crosswalk.sandbox.keys[jobs-demo-key].seed=1",
-        "crosswalk.sandbox.keys[jobs-demo-key].candidates=600",
-        "crosswalk.sandbox.keys[jobs-other-key].organisation=jobs-other",
-        "crosswalk.sandbox.keys[jobs-other-key].seed=2",
-        "crosswalk.sandbox.keys[jobs-other-key].candidates=30"})
+@TestPropertySource(
+        properties = {
+            "crosswalk.sandbox.keys[jobs-demo-key].organisation=jobs-demo",
+            "crosswalk.sandbox.keys[jobs-demo-key].seed=1",
+            "crosswalk.sandbox.keys[jobs-demo-key].candidates=600",
+            "crosswalk.sandbox.keys[jobs-other-key].organisation=jobs-other",
+            "crosswalk.sandbox.keys[jobs-other-key].seed=2",
+            "crosswalk.sandbox.keys[jobs-other-key].candidates=30"
+        })
 class JobsAndOrganisationIntegrationTests {
 
     static final String DEMO_KEY = "jobs-demo-key";
@@ -63,7 +64,8 @@ class JobsAndOrganisationIntegrationTests {
     void onboard() {
         http = new Http(SANDBOX.port());
         demo = Tenants.create(http, "Jobs demo " + UUID.randomUUID(), DEMO_KEY).token();
-        other = Tenants.create(http, "Jobs other " + UUID.randomUUID(), OTHER_KEY).token();
+        other = Tenants.create(http, "Jobs other " + UUID.randomUUID(), OTHER_KEY)
+                .token();
         demoJobs = ashbyAll(DEMO_KEY, "job.list", Map.of("status", EVERY_STATUS));
     }
 
@@ -75,20 +77,31 @@ class JobsAndOrganisationIntegrationTests {
 
         assertThat(demoJobs).hasSizeGreaterThan(7 * 2);
         assertThat(ids(jobs)).isEqualTo(ids(demoJobs));
-        assertThat(jobs).extracting(job -> job.path("status").asString()).contains("draft", "open", "closed", "archived");
+        assertThat(jobs)
+                .extracting(job -> job.path("status").asString())
+                .contains("draft", "open", "closed", "archived");
         Map<String, JsonNode> ashby = byId(demoJobs);
         assertThat(jobs).allSatisfy(job -> {
             JsonNode source = ashby.get(job.path("id").asString());
-            assertThat(job.path("name").asString()).isEqualTo(source.path("title").asString());
-            assertThat(job.path("status").asString()).isEqualTo(source.path("status").asString().toLowerCase());
-            assertThat(job.path("employment_type").asString()).isIn("full_time", "part_time", "intern", "contract", "temporary");
-            assertThat(job.path("requisition_id").asString()).isEqualTo(source.path("customRequisitionId").asString());
-            assertThat(job.path("departments").get(0).path("id").asString()).isEqualTo(source.path("departmentId").asString());
-            assertThat(job.path("offices").get(0).path("id").asString()).isEqualTo(source.path("locationId").asString());
-            assertThat(job.path("offices").get(0).path("name").asString()).as("the office's name comes with the job").isNotBlank();
+            assertThat(job.path("name").asString())
+                    .isEqualTo(source.path("title").asString());
+            assertThat(job.path("status").asString())
+                    .isEqualTo(source.path("status").asString().toLowerCase());
+            assertThat(job.path("employment_type").asString())
+                    .isIn("full_time", "part_time", "intern", "contract", "temporary");
+            assertThat(job.path("requisition_id").asString())
+                    .isEqualTo(source.path("customRequisitionId").asString());
+            assertThat(job.path("departments").get(0).path("id").asString())
+                    .isEqualTo(source.path("departmentId").asString());
+            assertThat(job.path("offices").get(0).path("id").asString())
+                    .isEqualTo(source.path("locationId").asString());
+            assertThat(job.path("offices").get(0).path("name").asString())
+                    .as("the office's name comes with the job")
+                    .isNotBlank();
             assertThat(job.path("hiring_managers")).hasSize(1);
             assertThat(job.path("recruiters")).hasSize(1);
-            assertThat(job.path("created_at").asString()).isEqualTo(source.path("createdAt").asString());
+            assertThat(job.path("created_at").asString())
+                    .isEqualTo(source.path("createdAt").asString());
             assertThat(job.has("remote_data")).isFalse();
         });
     }
@@ -98,24 +111,34 @@ class JobsAndOrganisationIntegrationTests {
         for (String status : EVERY_STATUS) {
             List<JsonNode> jobs = traverse(demo, "/unified/ats/jobs?status=" + status.toLowerCase(), 3);
 
-            assertThat(ids(jobs)).as(status).isEqualTo(ids(ashbyAll(DEMO_KEY, "job.list", Map.of("status", List.of(status)))));
-            assertThat(jobs).as(status).isNotEmpty()
+            assertThat(ids(jobs))
+                    .as(status)
+                    .isEqualTo(ids(ashbyAll(DEMO_KEY, "job.list", Map.of("status", List.of(status)))));
+            assertThat(jobs)
+                    .as(status)
+                    .isNotEmpty()
                     .allSatisfy(job -> assertThat(job.path("status").asString()).isEqualTo(status.toLowerCase()));
         }
         Http.Response unknown = http.get("/unified/ats/jobs?status=paused", demo);
         assertThat(unknown.status()).isEqualTo(400);
-        assertThat(unknown.json().path("detail").asString()).contains("status").contains("archived, closed, draft, open");
+        assertThat(unknown.json().path("detail").asString())
+                .contains("status")
+                .contains("archived, closed, draft, open");
     }
 
     @Test
     void createdAfterNarrowsTheJobsToThoseCreatedLater() {
-        List<Instant> created = demoJobs.stream().map(job -> Instant.parse(job.path("createdAt").asString())).sorted().toList();
+        List<Instant> created = demoJobs.stream()
+                .map(job -> Instant.parse(job.path("createdAt").asString()))
+                .sorted()
+                .toList();
         Instant middle = created.get(created.size() / 2);
 
         List<JsonNode> jobs = traverse(demo, "/unified/ats/jobs?created_after=" + encode(middle.toString()), 7);
 
         Set<String> expected = new LinkedHashSet<>();
-        demoJobs.stream().filter(job -> Instant.parse(job.path("createdAt").asString()).isAfter(middle))
+        demoJobs.stream()
+                .filter(job -> Instant.parse(job.path("createdAt").asString()).isAfter(middle))
                 .forEach(job -> expected.add(job.path("id").asString()));
         assertThat(ids(jobs)).isEqualTo(expected).isNotEmpty();
     }
@@ -124,13 +147,16 @@ class JobsAndOrganisationIntegrationTests {
     void aJobIsFetchedByIdWithItsRemoteDataAndUnknownIdsAreNotFound() {
         JsonNode source = demoJobs.get(0);
 
-        Http.Response found = http.get("/unified/ats/jobs/" + source.path("id").asString() + "?include_remote_data=true", demo);
+        Http.Response found =
+                http.get("/unified/ats/jobs/" + source.path("id").asString() + "?include_remote_data=true", demo);
 
         assertThat(found.status()).as(found.body()).isEqualTo(200);
         JsonNode job = found.json().path("result");
         assertThat(job.path("id").asString()).isEqualTo(source.path("id").asString());
-        assertThat(job.path("remote_data").path("id").asString()).isEqualTo(source.path("id").asString());
-        assertThat(job.path("remote_data").path("location").path("id").asString()).isEqualTo(source.path("locationId").asString());
+        assertThat(job.path("remote_data").path("id").asString())
+                .isEqualTo(source.path("id").asString());
+        assertThat(job.path("remote_data").path("location").path("id").asString())
+                .isEqualTo(source.path("locationId").asString());
         assertNotFound(http.get("/unified/ats/jobs/" + UUID.randomUUID(), demo));
         assertNotFound(http.get("/unified/ats/jobs/not-an-id", demo));
     }
@@ -141,8 +167,12 @@ class JobsAndOrganisationIntegrationTests {
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().path("detail").asString()).contains("colour");
 
-        String cursor = http.get("/unified/ats/jobs?limit=1&status=open", demo).json().path("next_cursor").asString();
-        Http.Response replayed = http.get("/unified/ats/jobs?limit=1&status=closed&next_cursor=" + encode(cursor), demo);
+        String cursor = http.get("/unified/ats/jobs?limit=1&status=open", demo)
+                .json()
+                .path("next_cursor")
+                .asString();
+        Http.Response replayed =
+                http.get("/unified/ats/jobs?limit=1&status=closed&next_cursor=" + encode(cursor), demo);
         assertThat(replayed.status()).isEqualTo(400);
         assertThat(replayed.json().path("code").asString()).isEqualTo("invalid_cursor");
     }
@@ -154,21 +184,32 @@ class JobsAndOrganisationIntegrationTests {
         JsonNode job = demoJobs.get(0);
         String jobId = job.path("id").asString();
         List<JsonNode> expected = new ArrayList<>();
-        job.path("interviewPlanIds").forEach(plan -> SANDBOX.ashby(http, DEMO_KEY, "interviewStage.list",
-                Map.of("interviewPlanId", plan.asString())).path("results").forEach(expected::add));
+        job.path("interviewPlanIds")
+                .forEach(plan -> SANDBOX.ashby(
+                                http, DEMO_KEY, "interviewStage.list", Map.of("interviewPlanId", plan.asString()))
+                        .path("results")
+                        .forEach(expected::add));
 
-        List<JsonNode> stages = traverse(demo, "/unified/ats/job_interview_stages?job_id=" + jobId + "&include_remote_data=true", 3);
+        List<JsonNode> stages =
+                traverse(demo, "/unified/ats/job_interview_stages?job_id=" + jobId + "&include_remote_data=true", 3);
 
         assertThat(expected).hasSizeGreaterThan(3);
-        assertThat(stages).extracting(stage -> stage.path("id").asString())
-                .containsExactlyElementsOf(expected.stream().map(stage -> stage.path("id").asString()).toList());
+        assertThat(stages)
+                .extracting(stage -> stage.path("id").asString())
+                .containsExactlyElementsOf(expected.stream()
+                        .map(stage -> stage.path("id").asString())
+                        .toList());
         assertThat(stages).allSatisfy(stage -> {
             assertThat(stage.path("job").path("id").asString()).isEqualTo(jobId);
-            assertThat(stage.path("interview_plan_id").asString()).isEqualTo(job.path("interviewPlanIds").get(0).asString());
-            assertThat(stage.path("remote_data").path("id").asString()).isEqualTo(stage.path("id").asString());
+            assertThat(stage.path("interview_plan_id").asString())
+                    .isEqualTo(job.path("interviewPlanIds").get(0).asString());
+            assertThat(stage.path("remote_data").path("id").asString())
+                    .isEqualTo(stage.path("id").asString());
         });
         assertThat(stages).extracting(stage -> stage.path("position").asInt()).isSorted();
-        assertThat(stages).extracting(stage -> stage.path("type").asString()).contains("Lead", "Active", "Offer", "Hired", "Archived");
+        assertThat(stages)
+                .extracting(stage -> stage.path("type").asString())
+                .contains("Lead", "Active", "Offer", "Hired", "Archived");
     }
 
     @Test
@@ -179,15 +220,24 @@ class JobsAndOrganisationIntegrationTests {
         assertNotFound(http.get("/unified/ats/job_interview_stages?job_id=" + UUID.randomUUID(), demo));
         assertNotFound(http.get("/unified/ats/job_interview_stages?job_id=nonsense", demo));
 
-        JsonNode listed = http.get("/unified/ats/job_interview_stages?job_id=" + demoJobs.get(1).path("id").asString(), demo)
-                .json().path("result").get(2);
-        Http.Response found = http.get("/unified/ats/job_interview_stages/" + listed.path("id").asString(), demo);
+        JsonNode listed = http.get(
+                        "/unified/ats/job_interview_stages?job_id="
+                                + demoJobs.get(1).path("id").asString(),
+                        demo)
+                .json()
+                .path("result")
+                .get(2);
+        Http.Response found = http.get(
+                "/unified/ats/job_interview_stages/" + listed.path("id").asString(), demo);
 
         assertThat(found.status()).as(found.body()).isEqualTo(200);
         JsonNode stage = found.json().path("result");
         assertThat(stage.path("name").asString()).isEqualTo(listed.path("name").asString());
-        assertThat(stage.path("position").asInt()).isEqualTo(listed.path("position").asInt());
-        assertThat(stage.path("job").isNull()).as("a stage fetched alone does not know its job").isTrue();
+        assertThat(stage.path("position").asInt())
+                .isEqualTo(listed.path("position").asInt());
+        assertThat(stage.path("job").isNull())
+                .as("a stage fetched alone does not know its job")
+                .isTrue();
         assertNotFound(http.get("/unified/ats/job_interview_stages/" + UUID.randomUUID(), demo));
     }
 
@@ -195,22 +245,43 @@ class JobsAndOrganisationIntegrationTests {
 
     @Test
     void aJobsFormFieldsTraversedSevenAtATimeAreEveryFieldOfEachOfItsPostings() {
-        List<JsonNode> postings = SANDBOX.ashby(http, DEMO_KEY, "jobPosting.list", Map.of()).path("results").valueStream().toList();
-        String jobId = postings.stream().map(posting -> posting.path("jobId").asString())
-                .filter(id -> postings.stream().filter(posting -> posting.path("jobId").asString().equals(id)).count() > 1)
-                .findFirst().orElseThrow(() -> new AssertionError("the sandbox has no job with two postings"));
+        List<JsonNode> postings = SANDBOX.ashby(http, DEMO_KEY, "jobPosting.list", Map.of())
+                .path("results")
+                .valueStream()
+                .toList();
+        String jobId = postings.stream()
+                .map(posting -> posting.path("jobId").asString())
+                .filter(id -> postings.stream()
+                                .filter(posting ->
+                                        posting.path("jobId").asString().equals(id))
+                                .count()
+                        > 1)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the sandbox has no job with two postings"));
         List<String> expected = new ArrayList<>();
-        postings.stream().filter(posting -> posting.path("jobId").asString().equals(jobId)).forEach(posting -> {
-            JsonNode form = SANDBOX.ashby(http, DEMO_KEY, "jobPosting.info", Map.of("jobPostingId", posting.path("id").asString()))
-                    .path("results").path("applicationFormDefinition");
-            form.path("sections").forEach(section -> section.path("fields").forEach(entry ->
-                    expected.add(posting.path("id").asString() + "/" + entry.path("field").path("id").asString())));
-        });
+        postings.stream()
+                .filter(posting -> posting.path("jobId").asString().equals(jobId))
+                .forEach(posting -> {
+                    JsonNode form = SANDBOX.ashby(
+                                    http,
+                                    DEMO_KEY,
+                                    "jobPosting.info",
+                                    Map.of("jobPostingId", posting.path("id").asString()))
+                            .path("results")
+                            .path("applicationFormDefinition");
+                    form.path("sections")
+                            .forEach(section -> section.path("fields")
+                                    .forEach(entry -> expected.add(posting.path("id")
+                                                    .asString() + "/"
+                                            + entry.path("field").path("id").asString())));
+                });
 
         List<JsonNode> fields = traverseRecords(demo, "/unified/ats/job_form_fields?job_id=" + jobId, 7);
 
         assertThat(expected).hasSizeGreaterThan(14);
-        assertThat(fields).extracting(field -> field.path("job_posting").path("id").asString() + "/" + field.path("id").asString())
+        assertThat(fields)
+                .extracting(field -> field.path("job_posting").path("id").asString() + "/"
+                        + field.path("id").asString())
                 .containsExactlyElementsOf(expected);
         assertThat(fields).allSatisfy(field -> {
             assertThat(field.path("job").path("id").asString()).isEqualTo(jobId);
@@ -218,12 +289,20 @@ class JobsAndOrganisationIntegrationTests {
             assertThat(field.path("label").asString()).isNotBlank();
             assertThat(field.path("group_name").asString()).isNotBlank();
         });
-        JsonNode heardFrom = fields.stream().filter(field -> field.path("name").asString().equals("heard_from")).findFirst().orElseThrow();
+        JsonNode heardFrom = fields.stream()
+                .filter(field -> field.path("name").asString().equals("heard_from"))
+                .findFirst()
+                .orElseThrow();
         assertThat(heardFrom.path("type").asString()).isEqualTo("dropdown");
         assertThat(heardFrom.path("options")).hasSize(3);
-        JsonNode email = fields.stream().filter(field -> field.path("name").asString().equals("_systemfield_email")).findFirst().orElseThrow();
+        JsonNode email = fields.stream()
+                .filter(field -> field.path("name").asString().equals("_systemfield_email"))
+                .findFirst()
+                .orElseThrow();
         assertThat(email.path("is_required").asBoolean()).isTrue();
-        assertThat(email.path("type").asString()).as("an unmapped type passes through raw").isEqualTo("Email");
+        assertThat(email.path("type").asString())
+                .as("an unmapped type passes through raw")
+                .isEqualTo("Email");
     }
 
     @Test
@@ -233,9 +312,14 @@ class JobsAndOrganisationIntegrationTests {
         assertThat(missing.json().path("detail").asString()).contains("job_id");
         assertNotFound(http.get("/unified/ats/job_form_fields?job_id=" + UUID.randomUUID(), demo));
 
-        String draft = demoJobs.stream().filter(job -> job.path("status").asString().equals("Draft")).findFirst().orElseThrow()
-                .path("id").asString();
-        JsonNode none = http.get("/unified/ats/job_form_fields?job_id=" + draft, demo).json();
+        String draft = demoJobs.stream()
+                .filter(job -> job.path("status").asString().equals("Draft"))
+                .findFirst()
+                .orElseThrow()
+                .path("id")
+                .asString();
+        JsonNode none =
+                http.get("/unified/ats/job_form_fields?job_id=" + draft, demo).json();
         assertThat(none.path("result")).isEmpty();
         assertThat(none.path("next_cursor").isNull()).isTrue();
     }
@@ -248,17 +332,28 @@ class JobsAndOrganisationIntegrationTests {
         List<JsonNode> all = traverse(demo, "/unified/ats/departments?include_archived=true", 5);
 
         assertThat(ids(current)).isEqualTo(ids(ashbyAll(DEMO_KEY, "department.list", Map.of())));
-        assertThat(ids(all)).isEqualTo(ids(ashbyAll(DEMO_KEY, "department.list", Map.of("includeArchived", true))))
-                .containsAll(ids(current)).hasSizeGreaterThan(current.size());
-        assertThat(current).allSatisfy(department -> assertThat(department.path("status").asString()).isEqualTo("active"));
-        assertThat(all).anySatisfy(department -> assertThat(department.path("status").asString()).isEqualTo("inactive"));
-        assertThat(all).anySatisfy(department -> assertThat(ids(all)).contains(department.path("parent").path("id").asString()));
+        assertThat(ids(all))
+                .isEqualTo(ids(ashbyAll(DEMO_KEY, "department.list", Map.of("includeArchived", true))))
+                .containsAll(ids(current))
+                .hasSizeGreaterThan(current.size());
+        assertThat(current)
+                .allSatisfy(department ->
+                        assertThat(department.path("status").asString()).isEqualTo("active"));
+        assertThat(all)
+                .anySatisfy(department ->
+                        assertThat(department.path("status").asString()).isEqualTo("inactive"));
+        assertThat(all)
+                .anySatisfy(department -> assertThat(ids(all))
+                        .contains(department.path("parent").path("id").asString()));
 
         JsonNode first = all.get(0);
-        Http.Response found = http.get("/unified/ats/departments/" + first.path("id").asString() + "?include_remote_data=true", demo);
+        Http.Response found =
+                http.get("/unified/ats/departments/" + first.path("id").asString() + "?include_remote_data=true", demo);
         assertThat(found.status()).isEqualTo(200);
-        assertThat(found.json().path("result").path("name").asString()).isEqualTo(first.path("name").asString());
-        assertThat(found.json().path("result").path("remote_data").path("id").asString()).isEqualTo(first.path("id").asString());
+        assertThat(found.json().path("result").path("name").asString())
+                .isEqualTo(first.path("name").asString());
+        assertThat(found.json().path("result").path("remote_data").path("id").asString())
+                .isEqualTo(first.path("id").asString());
         assertNotFound(http.get("/unified/ats/departments/" + UUID.randomUUID(), demo));
     }
 
@@ -267,21 +362,33 @@ class JobsAndOrganisationIntegrationTests {
         List<JsonNode> current = traverse(demo, "/unified/ats/offices", 3);
         List<JsonNode> all = traverse(demo, "/unified/ats/offices?include_archived=true", 3);
 
-        assertThat(ids(current)).isEqualTo(ids(ashbyAll(DEMO_KEY, "location.list", Map.of("includeLocationHierarchy", true))));
-        assertThat(ids(all)).isEqualTo(ids(ashbyAll(DEMO_KEY, "location.list", Map.of("includeArchived", true, "includeLocationHierarchy", true))))
+        assertThat(ids(current))
+                .isEqualTo(ids(ashbyAll(DEMO_KEY, "location.list", Map.of("includeLocationHierarchy", true))));
+        assertThat(ids(all))
+                .isEqualTo(ids(ashbyAll(
+                        DEMO_KEY, "location.list", Map.of("includeArchived", true, "includeLocationHierarchy", true))))
                 .hasSizeGreaterThan(current.size());
         assertThat(current).allSatisfy(office -> {
             if (!office.path("parent").isNull()) {
-                assertThat(ids(current)).as("every parent is listed").contains(office.path("parent").path("id").asString());
+                assertThat(ids(current))
+                        .as("every parent is listed")
+                        .contains(office.path("parent").path("id").asString());
             }
         });
-        JsonNode sanFrancisco = current.stream().filter(office -> office.path("name").asString().equals("San Francisco")).findFirst().orElseThrow();
-        assertThat(sanFrancisco.path("location").asString()).isEqualTo("548 Market St, San Francisco, California 94105, United States");
+        JsonNode sanFrancisco = current.stream()
+                .filter(office -> office.path("name").asString().equals("San Francisco"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(sanFrancisco.path("location").asString())
+                .isEqualTo("548 Market St, San Francisco, California 94105, United States");
         assertThat(sanFrancisco.path("address").path("postal_code").asString()).isEqualTo("94105");
         assertThat(sanFrancisco.path("is_remote").asBoolean()).isFalse();
-        assertThat(current).anySatisfy(office -> assertThat(office.path("is_remote").asBoolean()).isTrue());
+        assertThat(current)
+                .anySatisfy(office ->
+                        assertThat(office.path("is_remote").asBoolean()).isTrue());
 
-        Http.Response found = http.get("/unified/ats/offices/" + sanFrancisco.path("id").asString(), demo);
+        Http.Response found =
+                http.get("/unified/ats/offices/" + sanFrancisco.path("id").asString(), demo);
         assertThat(found.status()).isEqualTo(200);
         assertThat(found.json().path("result")).isEqualTo(sanFrancisco);
         assertNotFound(http.get("/unified/ats/offices/" + UUID.randomUUID(), demo));
@@ -296,10 +403,13 @@ class JobsAndOrganisationIntegrationTests {
     void aTenantSeesOnlyItsOwnOrganisation() {
         List<JsonNode> otherJobs = traverse(other, "/unified/ats/jobs", 37);
 
-        assertThat(ids(otherJobs)).isEqualTo(ids(ashbyAll(OTHER_KEY, "job.list", Map.of("status", EVERY_STATUS))))
+        assertThat(ids(otherJobs))
+                .isEqualTo(ids(ashbyAll(OTHER_KEY, "job.list", Map.of("status", EVERY_STATUS))))
                 .doesNotContainAnyElementsOf(ids(demoJobs));
-        assertThat(ids(traverse(other, "/unified/ats/departments", 37))).doesNotContainAnyElementsOf(ids(traverse(demo, "/unified/ats/departments", 37)));
-        assertThat(ids(traverse(other, "/unified/ats/offices", 37))).doesNotContainAnyElementsOf(ids(traverse(demo, "/unified/ats/offices", 37)));
+        assertThat(ids(traverse(other, "/unified/ats/departments", 37)))
+                .doesNotContainAnyElementsOf(ids(traverse(demo, "/unified/ats/departments", 37)));
+        assertThat(ids(traverse(other, "/unified/ats/offices", 37)))
+                .doesNotContainAnyElementsOf(ids(traverse(demo, "/unified/ats/offices", 37)));
         String demoJob = demoJobs.get(0).path("id").asString();
         assertNotFound(http.get("/unified/ats/jobs/" + demoJob, other));
         assertNotFound(http.get("/unified/ats/job_interview_stages?job_id=" + demoJob, other));

@@ -35,11 +35,14 @@ class OffsetPagesTests {
 
     @Test
     void aPositionThatIsNoOffsetIsAnInvalidCursor() {
-        CrosswalkException failure = catchThrowableOfType(CrosswalkException.class,
+        CrosswalkException failure = catchThrowableOfType(
+                CrosswalkException.class,
                 () -> OffsetPages.slice(List.of(1, 2), new PageRequest(1, "ashby-cursor", false)));
 
         assertThat(failure.code()).isEqualTo(ProblemCode.INVALID_CURSOR);
-        assertThat(OffsetPages.slice(List.of(1, 2), new PageRequest(1, "5", false)).records())
-                .as("past the end (the list shrank between pages): an empty last page").isEmpty();
+        assertThat(OffsetPages.slice(List.of(1, 2), new PageRequest(1, "5", false))
+                        .records())
+                .as("past the end (the list shrank between pages): an empty last page")
+                .isEmpty();
     }
 }

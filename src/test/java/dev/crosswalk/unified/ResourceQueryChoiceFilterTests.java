@@ -22,7 +22,8 @@ class ResourceQueryChoiceFilterTests {
         ListQuery query = QUERY.parseList(parameters("status", " Signed "));
 
         assertThat(query.text("status")).isEqualTo("signed");
-        assertThat(query.canonicalFilters()).isEqualTo(QUERY.parseList(parameters("status", "signed")).canonicalFilters());
+        assertThat(query.canonicalFilters())
+                .isEqualTo(QUERY.parseList(parameters("status", "signed")).canonicalFilters());
     }
 
     @Test

@@ -31,7 +31,8 @@ class OpenApiDocumentIntegrationTests {
             Files.writeString(CHECKED_IN, served);
         }
         assertThat(Files.readString(CHECKED_IN))
-                .as("openapi/crosswalk.yaml drifted from /v3/api-docs.yaml; regenerate with CROSSWALK_OPENAPI_UPDATE=true ./mvnw verify")
+                .as(
+                        "openapi/crosswalk.yaml drifted from /v3/api-docs.yaml; regenerate with CROSSWALK_OPENAPI_UPDATE=true ./mvnw verify")
                 .isEqualTo(served);
     }
 
@@ -40,17 +41,23 @@ class OpenApiDocumentIntegrationTests {
         String served = get("/v3/api-docs.yaml");
         assertThat(served).contains("admin:", "tenant:", "scheme: bearer");
 
-        HttpResponse<String> ui = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/swagger-ui.html")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> ui = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/swagger-ui.html"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(ui.statusCode()).isEqualTo(200);
         assertThat(ui.body()).containsIgnoringCase("swagger");
     }
 
     private String get(String path) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
     }

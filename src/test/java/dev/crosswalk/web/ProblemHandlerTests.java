@@ -23,13 +23,16 @@ class ProblemHandlerTests {
     static class Disconnecting {
         @GetMapping("/gone")
         String gone() throws AsyncRequestNotUsableException {
-            throw new AsyncRequestNotUsableException("ServletOutputStream failed to write", new IOException("Broken pipe"));
+            throw new AsyncRequestNotUsableException(
+                    "ServletOutputStream failed to write", new IOException("Broken pipe"));
         }
     }
 
     @Test
     void aClientThatWentAwayIsNeitherAnsweredNorLoggedAsAnError(CapturedOutput output) throws Exception {
-        MockMvc mvc = MockMvcBuilders.standaloneSetup(new Disconnecting()).setControllerAdvice(new ProblemHandler()).build();
+        MockMvc mvc = MockMvcBuilders.standaloneSetup(new Disconnecting())
+                .setControllerAdvice(new ProblemHandler())
+                .build();
 
         MockHttpServletResponse response = mvc.perform(get("/gone")).andReturn().getResponse();
 

@@ -24,12 +24,14 @@ class ProblemResponsesIntegrationTests {
     @Test
     void unknownRouteIsProblemJsonWithGeneratedRequestId() throws Exception {
         HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/no/such/route")).GET().build(),
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/no/such/route"))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode body = json.readTree(response.body());
         assertThat(body.path("code").asString()).isEqualTo("not_found");
         assertThat(body.path("status").asInt()).isEqualTo(404);
@@ -44,7 +46,9 @@ class ProblemResponsesIntegrationTests {
     void clientRequestIdIsKept() throws Exception {
         HttpResponse<String> response = http.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/no/such/route"))
-                        .header("X-Request-Id", "client-chosen-id-42").GET().build(),
+                        .header("X-Request-Id", "client-chosen-id-42")
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.headers().firstValue("X-Request-Id")).hasValue("client-chosen-id-42");
@@ -54,7 +58,9 @@ class ProblemResponsesIntegrationTests {
     @Test
     void prometheusMetricsAreServed() throws Exception {
         HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus")).GET().build(),
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus"))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -64,7 +70,9 @@ class ProblemResponsesIntegrationTests {
     @Test
     void healthIsUp() throws Exception {
         HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness")).GET().build(),
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(200);

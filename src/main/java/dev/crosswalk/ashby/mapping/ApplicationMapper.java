@@ -64,9 +64,13 @@ public interface ApplicationMapper {
     }
 
     default List<Application.HiringTeamMember> hiringTeam(List<AshbyApplication.HiringTeamMember> team) {
-        return team == null ? List.of() : team.stream().filter(Objects::nonNull)
-                .map(member -> new Application.HiringTeamMember(AshbyValues.reference(member.userId()), member.role()))
-                .toList();
+        return team == null
+                ? List.of()
+                : team.stream()
+                        .filter(Objects::nonNull)
+                        .map(member ->
+                                new Application.HiringTeamMember(AshbyValues.reference(member.userId()), member.role()))
+                        .toList();
     }
 
     default List<CustomField> customFields(List<AshbyCustomField> fields) {

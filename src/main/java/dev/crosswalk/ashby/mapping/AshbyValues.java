@@ -19,8 +19,7 @@ import java.util.Objects;
  */
 final class AshbyValues {
 
-    private AshbyValues() {
-    }
+    private AshbyValues() {}
 
     /**
      * A full name as first name and the rest (one part when there is no space, none when blank):
@@ -40,7 +39,7 @@ final class AshbyValues {
             return new String[] {trimmed};
         }
         int rest = end;
-        while (isRegexSpace(trimmed.charAt(rest))) {   // trim() leaves no whitespace at the end
+        while (isRegexSpace(trimmed.charAt(rest))) { // trim() leaves no whitespace at the end
             rest++;
         }
         return new String[] {trimmed.substring(0, end), trimmed.substring(rest)};
@@ -64,9 +63,12 @@ final class AshbyValues {
     }
 
     static List<CustomField> customFields(List<AshbyCustomField> fields) {
-        return fields == null ? List.of() : fields.stream().filter(Objects::nonNull)
-                .map(field -> new CustomField(field.id(), field.title(), field.value()))
-                .toList();
+        return fields == null
+                ? List.of()
+                : fields.stream()
+                        .filter(Objects::nonNull)
+                        .map(field -> new CustomField(field.id(), field.title(), field.value()))
+                        .toList();
     }
 
     /**

@@ -25,7 +25,8 @@ public interface AttachmentMapper {
     @Mapping(target = "attachmentType", source = "attachmentType")
     @Mapping(target = "fileUrl", source = "fileUrl")
     @Mapping(target = "remoteData", source = "remoteData")
-    Attachment toAttachment(FileHandle file, String candidateId, String attachmentType, String fileUrl, Object remoteData);
+    Attachment toAttachment(
+            FileHandle file, String candidateId, String attachmentType, String fileUrl, Object remoteData);
 
     default Reference reference(String id) {
         return id == null ? null : new Reference(id);
@@ -36,12 +37,18 @@ public interface AttachmentMapper {
      * when remote data was asked for, otherwise null.
      */
     default List<Attachment> toAttachments(AshbyCandidate candidate, JsonNode received) {
-        return CandidateFiles.of(candidate).stream().map(file -> attachment(candidate, file, null, received)).toList();
+        return CandidateFiles.of(candidate).stream()
+                .map(file -> attachment(candidate, file, null, received))
+                .toList();
     }
 
     /** One file of the candidate, with its download link when there is one. */
     default Attachment attachment(AshbyCandidate candidate, FileHandle file, String fileUrl, JsonNode received) {
-        return toAttachment(file, candidate.id(), CandidateFiles.isResume(candidate, file) ? RESUME : OTHER, fileUrl,
+        return toAttachment(
+                file,
+                candidate.id(),
+                CandidateFiles.isResume(candidate, file) ? RESUME : OTHER,
+                fileUrl,
                 received == null ? null : fileJson(received, file.id()));
     }
 

@@ -15,12 +15,12 @@ import java.util.stream.Stream;
  */
 public final class CandidateFiles {
 
-    private CandidateFiles() {
-    }
+    private CandidateFiles() {}
 
     public static List<FileHandle> of(AshbyCandidate candidate) {
         Map<String, FileHandle> byId = new LinkedHashMap<>();
-        Stream.concat(Stream.ofNullable(candidate.resumeFileHandle()),
+        Stream.concat(
+                        Stream.ofNullable(candidate.resumeFileHandle()),
                         candidate.fileHandles() == null ? Stream.empty() : candidate.fileHandles().stream())
                 .filter(Objects::nonNull)
                 .filter(file -> file.id() != null)
@@ -30,6 +30,7 @@ public final class CandidateFiles {
 
     /** Whether {@code file} is the candidate's current resume. */
     public static boolean isResume(AshbyCandidate candidate, FileHandle file) {
-        return candidate.resumeFileHandle() != null && file.id().equals(candidate.resumeFileHandle().id());
+        return candidate.resumeFileHandle() != null
+                && file.id().equals(candidate.resumeFileHandle().id());
     }
 }

@@ -72,15 +72,20 @@ public interface CandidateMapper {
     @Named("emails")
     default List<Candidate.Email> emails(AshbyCandidate candidate) {
         return contacts(candidate.primaryEmailAddress(), candidate.emailAddresses()).entrySet().stream()
-                .map(entry -> new Candidate.Email(entry.getKey(), contactType(entry.getValue().type()), entry.getValue() == candidate.primaryEmailAddress()
-                        || candidate.primaryEmailAddress() == null && Boolean.TRUE.equals(entry.getValue().isPrimary())))
+                .map(entry -> new Candidate.Email(
+                        entry.getKey(),
+                        contactType(entry.getValue().type()),
+                        entry.getValue() == candidate.primaryEmailAddress()
+                                || candidate.primaryEmailAddress() == null
+                                        && Boolean.TRUE.equals(entry.getValue().isPrimary())))
                 .toList();
     }
 
     @Named("phones")
     default List<Candidate.Phone> phones(AshbyCandidate candidate) {
         return contacts(candidate.primaryPhoneNumber(), candidate.phoneNumbers()).entrySet().stream()
-                .map(entry -> new Candidate.Phone(entry.getKey(), contactType(entry.getValue().type())))
+                .map(entry -> new Candidate.Phone(
+                        entry.getKey(), contactType(entry.getValue().type())))
                 .toList();
     }
 
@@ -102,7 +107,8 @@ public interface CandidateMapper {
     /** 2026 responses call it {@code location}, older ones {@code primaryLocation}. */
     @Named("locations")
     default List<String> locations(AshbyCandidate candidate) {
-        AshbyCandidate.Location location = candidate.location() != null ? candidate.location() : candidate.primaryLocation();
+        AshbyCandidate.Location location =
+                candidate.location() != null ? candidate.location() : candidate.primaryLocation();
         return location == null || location.locationSummary() == null ? List.of() : List.of(location.locationSummary());
     }
 
@@ -131,7 +137,7 @@ public interface CandidateMapper {
         }
         return switch (type) {
             case "LinkedIn", "GitHub", "Twitter", "Medium", "StackOverflow", "YouTube", "CodePen", "Website" ->
-                    type.toLowerCase(Locale.ROOT);
+                type.toLowerCase(Locale.ROOT);
             default -> type;
         };
     }
@@ -148,5 +154,4 @@ public interface CandidateMapper {
     private static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;
     }
-
 }

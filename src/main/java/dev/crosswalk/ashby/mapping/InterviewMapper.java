@@ -69,7 +69,11 @@ public interface InterviewMapper {
     default List<Reference> interviewers(AshbyInterviewSchedule.Event event) {
         Set<String> ids = new LinkedHashSet<>();
         Stream.concat(
-                        event.interviewers() == null ? Stream.empty() : event.interviewers().stream().filter(Objects::nonNull).map(AshbyUserRef::id),
+                        event.interviewers() == null
+                                ? Stream.empty()
+                                : event.interviewers().stream()
+                                        .filter(Objects::nonNull)
+                                        .map(AshbyUserRef::id),
                         event.interviewerUserIds() == null ? Stream.empty() : event.interviewerUserIds().stream())
                 .filter(Objects::nonNull)
                 .forEach(ids::add);

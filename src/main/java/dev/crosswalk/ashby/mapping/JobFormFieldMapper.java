@@ -49,10 +49,12 @@ public interface JobFormFieldMapper {
 
     @Named("options")
     default List<JobFormField.Option> options(List<SelectableValue> values) {
-        return values == null ? List.of() : values.stream()
-                .filter(Objects::nonNull)
-                .map(value -> new JobFormField.Option(value.label(), value.value()))
-                .toList();
+        return values == null
+                ? List.of()
+                : values.stream()
+                        .filter(Objects::nonNull)
+                        .map(value -> new JobFormField.Option(value.label(), value.value()))
+                        .toList();
     }
 
     @Named("reference")

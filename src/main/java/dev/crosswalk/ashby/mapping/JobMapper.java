@@ -24,7 +24,8 @@ import org.mapstruct.NullValueMappingStrategy;
 public interface JobMapper {
 
     /** Unified job status → Ashby's, for {@code job.list}'s {@code status} parameter. */
-    Map<String, String> ASHBY_STATUS = Map.of("draft", "Draft", "open", "Open", "closed", "Closed", "archived", "Archived");
+    Map<String, String> ASHBY_STATUS =
+            Map.of("draft", "Draft", "open", "Open", "closed", "Closed", "archived", "Archived");
 
     @Mapping(target = "name", source = "job.title")
     @Mapping(target = "status", source = "job.status", qualifiedByName = "status")
@@ -80,7 +81,8 @@ public interface JobMapper {
     @Named("offices")
     default List<NamedReference> offices(AshbyJob job) {
         if (job.location() != null && job.location().id() != null) {
-            return List.of(new NamedReference(job.location().id(), job.location().name()));
+            return List.of(
+                    new NamedReference(job.location().id(), job.location().name()));
         }
         return job.locationId() == null ? List.of() : List.of(new NamedReference(job.locationId(), null));
     }
@@ -96,11 +98,13 @@ public interface JobMapper {
     }
 
     private static List<Reference> members(List<HiringTeamMember> team, String role) {
-        return team == null ? List.of() : team.stream()
-                .filter(Objects::nonNull)
-                .filter(member -> member.userId() != null && role.equalsIgnoreCase(member.role()))
-                .map(member -> new Reference(member.userId()))
-                .distinct()
-                .toList();
+        return team == null
+                ? List.of()
+                : team.stream()
+                        .filter(Objects::nonNull)
+                        .filter(member -> member.userId() != null && role.equalsIgnoreCase(member.role()))
+                        .map(member -> new Reference(member.userId()))
+                        .distinct()
+                        .toList();
     }
 }

@@ -24,8 +24,14 @@ public interface OfficeMapper {
     @Named("address")
     default Office.Address address(AshbyLocation location) {
         PostalAddress postal = postal(location);
-        return postal == null ? null : new Office.Address(postal.streetAddress(), postal.addressLocality(),
-                postal.addressRegion(), postal.postalCode(), postal.addressCountry());
+        return postal == null
+                ? null
+                : new Office.Address(
+                        postal.streetAddress(),
+                        postal.addressLocality(),
+                        postal.addressRegion(),
+                        postal.postalCode(),
+                        postal.addressCountry());
     }
 
     /** "street, city, region postal code, country", leaving out what is missing; null without any part. */
@@ -36,14 +42,16 @@ public interface OfficeMapper {
             return null;
         }
         String regionAndCode = String.join(" ", present(postal.addressRegion(), postal.postalCode()));
-        List<String> parts = present(postal.streetAddress(), postal.addressLocality(), regionAndCode, postal.addressCountry());
+        List<String> parts =
+                present(postal.streetAddress(), postal.addressLocality(), regionAndCode, postal.addressCountry());
         return parts.isEmpty() ? null : String.join(", ", parts);
     }
 
     /** Ashby's workplace type decides; older objects only carry the {@code isRemote} flag. */
     @Named("isRemote")
     default boolean isRemote(AshbyLocation location) {
-        return location.workplaceType() != null ? "Remote".equals(location.workplaceType())
+        return location.workplaceType() != null
+                ? "Remote".equals(location.workplaceType())
                 : Boolean.TRUE.equals(location.isRemote());
     }
 

@@ -69,10 +69,15 @@ public interface ScorecardMapper {
      */
     default Object overallRecommendation(AshbyApplicationFeedback feedback, AshbyFormDefinition form) {
         List<AshbyFormDefinition.Field> fields = fields(form);
-        String path = fields.stream().map(AshbyFormDefinition.Field::path).filter(RECOMMENDATION_PATH::equals).findFirst()
+        String path = fields.stream()
+                .map(AshbyFormDefinition.Field::path)
+                .filter(RECOMMENDATION_PATH::equals)
+                .findFirst()
                 .or(() -> fields.stream()
-                        .filter(field -> field.title() != null && field.title().toLowerCase(Locale.ROOT).contains("recommendation"))
-                        .map(AshbyFormDefinition.Field::path).findFirst())
+                        .filter(field -> field.title() != null
+                                && field.title().toLowerCase(Locale.ROOT).contains("recommendation"))
+                        .map(AshbyFormDefinition.Field::path)
+                        .findFirst())
                 .orElse(RECOMMENDATION_PATH);
         return value(feedback.submittedValues(), path);
     }
@@ -81,8 +86,10 @@ public interface ScorecardMapper {
         if (form == null || form.sections() == null) {
             return List.of();
         }
-        return form.sections().stream().filter(Objects::nonNull)
-                .flatMap(section -> section.fields() == null ? java.util.stream.Stream.empty() : section.fields().stream())
+        return form.sections().stream()
+                .filter(Objects::nonNull)
+                .flatMap(section ->
+                        section.fields() == null ? java.util.stream.Stream.empty() : section.fields().stream())
                 .filter(Objects::nonNull)
                 .map(AshbyFormDefinition.Entry::field)
                 .filter(field -> field != null && field.path() != null)

@@ -10,8 +10,7 @@ import java.util.Map;
  */
 public final class StatusFilters {
 
-    private StatusFilters() {
-    }
+    private StatusFilters() {}
 
     /** Ashby's application status for a unified one, e.g. {@code archived} → {@code Archived}. */
     public static String applicationStatus(String unifiedStatus) {
@@ -24,8 +23,11 @@ public final class StatusFilters {
     }
 
     private static List<String> ashbyValues(Map<String, String> statuses, String unifiedStatus) {
-        List<String> values = statuses.entrySet().stream().filter(entry -> entry.getValue().equals(unifiedStatus))
-                .map(Map.Entry::getKey).sorted().toList();
+        List<String> values = statuses.entrySet().stream()
+                .filter(entry -> entry.getValue().equals(unifiedStatus))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
         if (values.isEmpty()) {
             throw new IllegalArgumentException("Not a unified status: " + unifiedStatus);
         }

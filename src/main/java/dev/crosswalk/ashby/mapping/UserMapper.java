@@ -17,7 +17,9 @@ import org.mapstruct.NullValueMappingStrategy;
  * value), {@code disabled} the negation of {@code isEnabled}. {@code remoteData} is the user as
  * received, or null.
  */
-@Mapper(uses = CustomFieldMapper.class, injectionStrategy = InjectionStrategy.CONSTRUCTOR,
+@Mapper(
+        uses = CustomFieldMapper.class,
+        injectionStrategy = InjectionStrategy.CONSTRUCTOR,
         nullValueIterableMappingStrategy = NullValueMappingStrategy.RETURN_DEFAULT)
 public interface UserMapper {
 
@@ -31,7 +33,9 @@ public interface UserMapper {
     @Named("fullName")
     default String fullName(AshbyUser user) {
         String name = Stream.of(user.firstName(), user.lastName())
-                .filter(Objects::nonNull).map(String::trim).filter(part -> !part.isEmpty())
+                .filter(Objects::nonNull)
+                .map(String::trim)
+                .filter(part -> !part.isEmpty())
                 .collect(Collectors.joining(" "));
         return name.isEmpty() ? null : name;
     }

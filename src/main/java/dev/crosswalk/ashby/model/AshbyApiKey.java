@@ -5,5 +5,4 @@ import java.util.List;
 
 /** What {@code apiKey.info} says about the calling key: its name and permission scopes. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record AshbyApiKey(String title, List<String> scopes) {
-}
+public record AshbyApiKey(String title, List<String> scopes) {}

@@ -26,26 +26,21 @@ public record AshbyApplication(
 
     /** The candidate's summary embedded in the application. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Candidate(String id, String name) {
-    }
+    public record Candidate(String id, String name) {}
 
     /** The interview stage the application is in. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Stage(String id, String title, String type, String interviewPlanId) {
-    }
+    public record Stage(String id, String title, String type, String interviewPlanId) {}
 
     /** Where the application came from. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Source(String id, String title) {
-    }
+    public record Source(String id, String title) {}
 
     /** The job's summary embedded in the application. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Job(String id, String title) {
-    }
+    public record Job(String id, String title) {}
 
     /** A user on the application's hiring team; {@code role} is the role's title (e.g. {@code Recruiter}). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record HiringTeamMember(String userId, String role) {
-    }
+    public record HiringTeamMember(String userId, String role) {}
 }

@@ -18,5 +18,4 @@ public record AshbyApplicationFeedback(
         String interviewEventId,
         String feedbackFormDefinitionId,
         String applicationId,
-        Instant submittedAt) {
-}
+        Instant submittedAt) {}

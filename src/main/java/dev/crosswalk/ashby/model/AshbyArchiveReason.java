@@ -8,5 +8,4 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * or {@code Other}, kept as text so a new value never fails.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record AshbyArchiveReason(String id, String text, String reasonType, Boolean isArchived) {
-}
+public record AshbyArchiveReason(String id, String text, String reasonType, Boolean isArchived) {}

@@ -35,31 +35,25 @@ public record AshbyCandidate(
 
     /** An email address or phone number; {@code type} is {@code Personal}, {@code Work} or {@code Other}. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record ContactInfo(String value, String type, Boolean isPrimary) {
-    }
+    public record ContactInfo(String value, String type, Boolean isPrimary) {}
 
     /** A profile link; {@code type} is e.g. {@code LinkedIn}, {@code GitHub}, {@code Website}. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record SocialLink(String type, String url) {
-    }
+    public record SocialLink(String type, String url) {}
 
     /** A tag applied to the candidate. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Tag(String id, String title, Boolean isArchived) {
-    }
+    public record Tag(String id, String title, Boolean isArchived) {}
 
     /** A file attached to the candidate; {@code handle} is what {@code file.info} takes. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record FileHandle(String id, String name, String handle) {
-    }
+    public record FileHandle(String id, String name, String handle) {}
 
     /** Where the candidate came from. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Source(String id, String title, Boolean isArchived) {
-    }
+    public record Source(String id, String title, Boolean isArchived) {}
 
     /** The candidate's location; only the summary is exposed. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Location(String id, String locationSummary) {
-    }
+    public record Location(String id, String locationSummary) {}
 }

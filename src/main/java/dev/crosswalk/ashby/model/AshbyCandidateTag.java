@@ -4,5 +4,4 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /** A candidate tag as {@code candidateTag.list} returns it. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record AshbyCandidateTag(String id, String title, Boolean isArchived) {
-}
+public record AshbyCandidateTag(String id, String title, Boolean isArchived) {}

@@ -8,5 +8,4 @@ import tools.jackson.databind.JsonNode;
  * number, boolean, currency or range object, list), so it is kept as JSON.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record AshbyCustomField(String id, String title, JsonNode value) {
-}
+public record AshbyCustomField(String id, String title, JsonNode value) {}

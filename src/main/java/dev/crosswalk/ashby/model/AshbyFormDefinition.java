@@ -12,16 +12,13 @@ public record AshbyFormDefinition(List<Section> sections) {
 
     /** A titled group of fields. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Section(String title, List<Entry> fields) {
-    }
+    public record Section(String title, List<Entry> fields) {}
 
     /** A field's place in a section. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Entry(Boolean isRequired, Field field) {
-    }
+    public record Entry(Boolean isRequired, Field field) {}
 
     /** The field itself; {@code type} (e.g. {@code ValueSelect}, {@code Score}, {@code RichText}) is kept as text. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Field(String id, String type, String path, String humanReadablePath, String title) {
-    }
+    public record Field(String id, String type, String path, String humanReadablePath, String title) {}
 }

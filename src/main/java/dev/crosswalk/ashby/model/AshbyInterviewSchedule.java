@@ -32,6 +32,5 @@ public record AshbyInterviewSchedule(
             Instant startTime,
             Instant endTime,
             String location,
-            String meetingLink) {
-    }
+            String meetingLink) {}
 }

@@ -7,6 +7,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * return it; {@code type} is Ashby's stage type (Lead, PreInterviewScreen, Active, Offer, ...).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record AshbyInterviewStage(String id, String title, String type, Integer orderInInterviewPlan,
-        String interviewStageGroupId, String interviewPlanId) {
-}
+public record AshbyInterviewStage(
+        String id,
+        String title,
+        String type,
+        Integer orderInInterviewPlan,
+        String interviewStageGroupId,
+        String interviewPlanId) {}

@@ -31,6 +31,5 @@ public record AshbyJob(
 
     /** A user on the job's hiring team; {@code role} is e.g. {@code Hiring Manager} or {@code Recruiter}. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record HiringTeamMember(String userId, String role, String firstName, String lastName, String email) {
-    }
+    public record HiringTeamMember(String userId, String role, String firstName, String lastName, String email) {}
 }

@@ -20,12 +20,14 @@ public record AshbyLocation(
 
     /** Ashby wraps the postal address in one more object. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Address(PostalAddress postalAddress) {
-    }
+    public record Address(PostalAddress postalAddress) {}
 
     /** Each part optional. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record PostalAddress(String streetAddress, String addressLocality, String addressRegion, String postalCode,
-            String addressCountry) {
-    }
+    public record PostalAddress(
+            String streetAddress,
+            String addressLocality,
+            String addressRegion,
+            String postalCode,
+            String addressCountry) {}
 }

@@ -9,6 +9,5 @@ public record AshbyNote(String id, Instant createdAt, Boolean isPrivate, String 
 
     /** The user who wrote the note. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Author(String id, String firstName, String lastName, String email) {
-    }
+    public record Author(String id, String firstName, String lastName, String email) {}
 }

@@ -20,7 +20,11 @@ public record AshbyOffer(
 
     /** One version of the offer's terms. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Version(String id, Instant startDate, Instant createdAt, List<AshbyCustomField> customFields,
-            AshbyUserRef author, String approvalStatus) {
-    }
+    public record Version(
+            String id,
+            Instant startDate,
+            Instant createdAt,
+            List<AshbyCustomField> customFields,
+            AshbyUserRef author,
+            String approvalStatus) {}
 }

@@ -9,6 +9,13 @@ import java.util.List;
  * Ashby may add roles, and an unknown one must not fail the decode.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record AshbyUser(String id, String firstName, String lastName, String email, String globalRole,
-        Boolean isEnabled, Instant updatedAt, String managerId, List<AshbyCustomField> customFields) {
-}
+public record AshbyUser(
+        String id,
+        String firstName,
+        String lastName,
+        String email,
+        String globalRole,
+        Boolean isEnabled,
+        Instant updatedAt,
+        String managerId,
+        List<AshbyCustomField> customFields) {}

@@ -11,7 +11,8 @@ public record AshbyUserRef(String id, String firstName, String lastName, String 
 
     /** "First Last", or whichever part is present; null when neither is. */
     public String fullName() {
-        String name = ((firstName == null ? "" : firstName.trim()) + " " + (lastName == null ? "" : lastName.trim())).trim();
+        String name =
+                ((firstName == null ? "" : firstName.trim()) + " " + (lastName == null ? "" : lastName.trim())).trim();
         return name.isEmpty() ? null : name;
     }
 }

@@ -1,5 +1,4 @@
 package dev.crosswalk.ashby.model;
 
 /** The body of {@code department.info}. */
-public record DepartmentInfoRequest(String departmentId) {
-}
+public record DepartmentInfoRequest(String departmentId) {}

@@ -1,5 +1,4 @@
 package dev.crosswalk.ashby.model;
 
 /** The body of {@code interviewStage.info}. */
-public record InterviewStageInfoRequest(String interviewStageId) {
-}
+public record InterviewStageInfoRequest(String interviewStageId) {}

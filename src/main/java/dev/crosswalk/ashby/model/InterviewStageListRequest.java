@@ -1,5 +1,4 @@
 package dev.crosswalk.ashby.model;
 
 /** The body of {@code interviewStage.list}: every stage of one plan, not paged. */
-public record InterviewStageListRequest(String interviewPlanId) {
-}
+public record InterviewStageListRequest(String interviewPlanId) {}

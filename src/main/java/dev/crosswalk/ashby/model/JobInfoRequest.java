@@ -5,5 +5,4 @@ import java.util.List;
 
 /** The body of {@code job.info}; {@code expand: ["location"]} adds the office's name. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record JobInfoRequest(String id, List<String> expand) {
-}
+public record JobInfoRequest(String id, List<String> expand) {}

@@ -8,5 +8,5 @@ import java.util.List;
  * it; {@code expand: ["location"]} adds the office's name.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record JobListRequest(Integer limit, String cursor, Long createdAfter, List<String> status, List<String> expand) {
-}
+public record JobListRequest(
+        Integer limit, String cursor, Long createdAfter, List<String> status, List<String> expand) {}

@@ -1,5 +1,4 @@
 package dev.crosswalk.ashby.model;
 
 /** The body of {@code jobPosting.info}. */
-public record JobPostingInfoRequest(String jobPostingId) {
-}
+public record JobPostingInfoRequest(String jobPostingId) {}

@@ -1,5 +1,4 @@
 package dev.crosswalk.ashby.model;
 
 /** The body of {@code location.info}. */
-public record LocationInfoRequest(String locationId) {
-}
+public record LocationInfoRequest(String locationId) {}

@@ -7,5 +7,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * locations name as their parent.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record LocationListRequest(Integer limit, String cursor, Boolean includeArchived, Boolean includeLocationHierarchy) {
-}
+public record LocationListRequest(
+        Integer limit, String cursor, Boolean includeArchived, Boolean includeLocationHierarchy) {}

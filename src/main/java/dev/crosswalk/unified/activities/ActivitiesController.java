@@ -23,8 +23,7 @@ import reactor.core.publisher.Mono;
 @RequestMapping(path = "/unified/ats/activities", produces = "application/json")
 class ActivitiesController {
 
-    static final ResourceQuery QUERY = ResourceQuery.of("activities")
-            .requiredFilter("candidate_id", FilterType.TEXT);
+    static final ResourceQuery QUERY = ResourceQuery.of("activities").requiredFilter("candidate_id", FilterType.TEXT);
 
     private final AtsConnector connector;
     private final Pagination pagination;
@@ -35,14 +34,32 @@ class ActivitiesController {
     }
 
     @GetMapping
-    @Operation(summary = "List a candidate's activities", description = "The notes on one candidate's record, oldest "
-            + "first as the ATS lists them. candidate_id is required; an unknown candidate is a 404. One page per call; "
-            + "follow next_cursor until it is null.")
-    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Page size, 1-100", schema = @Schema(type = "integer", defaultValue = "50", minimum = "1", maximum = "100"))
-    @Parameter(name = "next_cursor", in = ParameterIn.QUERY, description = "The next_cursor of the previous page, as received")
-    @Parameter(name = "include_remote_data", in = ParameterIn.QUERY, description = "Add remote_data, the ATS's object as received", schema = @Schema(type = "boolean"))
-    @Parameter(name = "candidate_id", in = ParameterIn.QUERY, required = true, description = "The candidate whose activities are listed")
-    Mono<UnifiedPage<Activity>> list(@Parameter(hidden = true) TenantContext tenant,
+    @Operation(
+            summary = "List a candidate's activities",
+            description = "The notes on one candidate's record, oldest "
+                    + "first as the ATS lists them. candidate_id is required; an unknown candidate is a 404. One page per call; "
+                    + "follow next_cursor until it is null.")
+    @Parameter(
+            name = "limit",
+            in = ParameterIn.QUERY,
+            description = "Page size, 1-100",
+            schema = @Schema(type = "integer", defaultValue = "50", minimum = "1", maximum = "100"))
+    @Parameter(
+            name = "next_cursor",
+            in = ParameterIn.QUERY,
+            description = "The next_cursor of the previous page, as received")
+    @Parameter(
+            name = "include_remote_data",
+            in = ParameterIn.QUERY,
+            description = "Add remote_data, the ATS's object as received",
+            schema = @Schema(type = "boolean"))
+    @Parameter(
+            name = "candidate_id",
+            in = ParameterIn.QUERY,
+            required = true,
+            description = "The candidate whose activities are listed")
+    Mono<UnifiedPage<Activity>> list(
+            @Parameter(hidden = true) TenantContext tenant,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
         ListQuery query = QUERY.parseList(parameters);
         ActivityFilter filter = new ActivityFilter(query.text("candidate_id"));

@@ -31,15 +31,22 @@ class ActivityWritesController {
     }
 
     @PostMapping(consumes = "application/json")
-    @Operation(summary = "Add a note to a candidate", description = "Creates an activity of type note. Notes are read "
-            + "back with GET /unified/ats/activities?candidate_id=... . Retry with the same Idempotency-Key after a "
-            + "timeout: the gateway first looks among the candidate's notes for one with the same text and visibility "
-            + "created since the first attempt.")
+    @Operation(
+            summary = "Add a note to a candidate",
+            description = "Creates an activity of type note. Notes are read "
+                    + "back with GET /unified/ats/activities?candidate_id=... . Retry with the same Idempotency-Key after a "
+                    + "timeout: the gateway first looks among the candidate's notes for one with the same text and visibility "
+                    + "created since the first attempt.")
     @DocumentedWrite(result = Activity.class, created = true)
-    Mono<ResponseEntity<byte[]>> create(@Parameter(hidden = true) TenantContext tenant,
-            @Parameter(description = WriteRequest.IDEMPOTENCY_KEY_DOC) @RequestHeader(name = WriteRequest.IDEMPOTENCY_KEY, required = false) String idempotencyKey,
-            @Valid @RequestBody NewNote body, @Parameter(hidden = true) HttpServletRequest request) {
-        return responses.created(WriteRequest.of(tenant, idempotencyKey, request, body),
+    Mono<ResponseEntity<byte[]>> create(
+            @Parameter(hidden = true) TenantContext tenant,
+            @Parameter(description = WriteRequest.IDEMPOTENCY_KEY_DOC)
+                    @RequestHeader(name = WriteRequest.IDEMPOTENCY_KEY, required = false)
+                    String idempotencyKey,
+            @Valid @RequestBody NewNote body,
+            @Parameter(hidden = true) HttpServletRequest request) {
+        return responses.created(
+                WriteRequest.of(tenant, idempotencyKey, request, body),
                 () -> ats.createNote(tenant, body),
                 since -> ats.findCreatedNote(tenant, body, since),
                 Activity::id);

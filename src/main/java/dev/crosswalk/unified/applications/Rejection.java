@@ -10,5 +10,7 @@ import jakarta.validation.constraints.NotNull;
 @Schema(description = "Why an application is rejected")
 public record Rejection(
         @Schema(description = "The reason (see reject_reasons)", requiredMode = Schema.RequiredMode.REQUIRED)
-        @NotNull @Valid @JsonProperty("reject_reason") Reference rejectReason) {
-}
+        @NotNull
+        @Valid
+        @JsonProperty("reject_reason")
+        Reference rejectReason) {}

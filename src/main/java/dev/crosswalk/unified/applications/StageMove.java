@@ -8,7 +8,10 @@ import jakarta.validation.constraints.NotNull;
 /** The body of {@code POST /unified/ats/applications/{id}/move-stage}. */
 @Schema(description = "The stage to move an application to")
 public record StageMove(
-        @Schema(description = "A stage of the application's interview plan (see job_interview_stages); "
-                + "to archive, use reject instead", requiredMode = Schema.RequiredMode.REQUIRED)
-        @NotNull @Valid Reference stage) {
-}
+        @Schema(
+                description = "A stage of the application's interview plan (see job_interview_stages); "
+                        + "to archive, use reject instead",
+                requiredMode = Schema.RequiredMode.REQUIRED)
+        @NotNull
+        @Valid
+        Reference stage) {}

@@ -15,6 +15,8 @@ public record AttachmentDownload(
 
     /** The candidate's id, or null when the body does not name one. */
     String candidateId() {
-        return candidate == null || candidate.id() == null || candidate.id().isBlank() ? null : candidate.id().trim();
+        return candidate == null || candidate.id() == null || candidate.id().isBlank()
+                ? null
+                : candidate.id().trim();
     }
 }

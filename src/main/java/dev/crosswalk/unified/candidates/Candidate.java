@@ -30,21 +30,23 @@ public record Candidate(
         List<Attachment> attachments,
         NamedReference source,
         @JsonProperty("custom_fields") List<CustomField> customFields,
-        @JsonProperty("remote_data") @JsonInclude(JsonInclude.Include.NON_NULL) Object remoteData) {
+
+        @JsonProperty("remote_data") @JsonInclude(JsonInclude.Include.NON_NULL)
+        Object remoteData) {
 
     /** An email address; {@code type} is {@code personal}, {@code work}, {@code other} or the ATS's raw value. */
-    public record Email(String email, String type, @JsonProperty("is_primary") boolean isPrimary) {
-    }
+    public record Email(
+            String email,
+            String type,
+            @JsonProperty("is_primary") boolean isPrimary) {}
 
     /** A phone number; {@code type} as for emails. */
-    public record Phone(String number, String type) {
-    }
+    public record Phone(String number, String type) {}
 
     /** A profile link; {@code type} is e.g. {@code linkedin}, {@code github}, {@code website}, {@code ats_profile}. */
-    public record Url(String url, String type) {
-    }
+    public record Url(String url, String type) {}
 
     /** A file on the candidate (resume or other); download it through the attachments resource. */
-    public record Attachment(String id, @JsonProperty("file_name") String fileName) {
-    }
+    public record Attachment(
+            String id, @JsonProperty("file_name") String fileName) {}
 }

@@ -20,29 +20,47 @@ import java.util.List;
 @RequestRules.Checked
 @Schema(description = "Changes to a candidate; absent fields are left unchanged")
 public record CandidateChanges(
-        @Schema(description = "New full name")
-        @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
-        @Schema(description = "The primary address (is_primary, else the first) replaces the primary one; the others are added. "
-                + "Addresses are never removed.")
+        @Schema(description = "New full name") @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+        String name,
+
+        @Schema(
+                description =
+                        "The primary address (is_primary, else the first) replaces the primary one; the others are added. "
+                                + "Addresses are never removed.")
         @Size(min = 1, message = "must not be empty: the ATS's API cannot remove addresses")
         List<@NotNull @Valid EmailInput> emails,
+
         @Schema(description = "Exactly one number, replacing the primary phone number")
         @Size(min = 1, max = 1, message = "must hold exactly one number: the ATS keeps one phone number per candidate")
         List<@NotNull @Valid PhoneInput> phones,
+
         @Schema(description = "Replaces all of the candidate's profile links ([] removes them)")
         List<@NotNull @Valid UrlInput> urls,
+
         @Schema(description = "Not supported: the ATS's API cannot set it; must be absent or null")
-        @Null(message = "cannot be set through the ATS's API") String company,
+        @Null(message = "cannot be set through the ATS's API")
+        String company,
+
         @Schema(description = "Not supported: the ATS's API cannot set it; must be absent or null")
-        @Null(message = "cannot be set through the ATS's API") String title,
-        @Schema(description = "Where the candidate came from (a source id of the ATS)")
-        @Valid Reference source) implements RequestRules {
+        @Null(message = "cannot be set through the ATS's API")
+        String title,
+
+        @Schema(description = "Where the candidate came from (a source id of the ATS)") @Valid
+        Reference source)
+        implements RequestRules {
 
     @Override
     public List<Violation> violations() {
         List<Violation> violations = new ArrayList<>();
-        if (name == null && emails == null && phones == null && urls == null && source == null && company == null && title == null) {
-            violations.add(new Violation("", "the body changes nothing: send at least one of name, emails, phones, urls, source"));
+        if (name == null
+                && emails == null
+                && phones == null
+                && urls == null
+                && source == null
+                && company == null
+                && title == null) {
+            violations.add(new Violation(
+                    "", "the body changes nothing: send at least one of name, emails, phones, urls, source"));
         }
         if (emails != null) {
             violations.addAll(CandidateRules.primaryEmail(emails));

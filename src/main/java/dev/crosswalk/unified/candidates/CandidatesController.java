@@ -43,28 +43,56 @@ class CandidatesController {
     }
 
     @GetMapping
-    @Operation(operationId = "listCandidates", summary = "List candidates", description = "One page per call; follow next_cursor until it is null. "
-            + "email and/or name search instead of listing (both must match) and cannot be combined with created_after.")
-    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Page size, 1-100", schema = @Schema(type = "integer", defaultValue = "50", minimum = "1", maximum = "100"))
-    @Parameter(name = "next_cursor", in = ParameterIn.QUERY, description = "The next_cursor of the previous page, as received")
-    @Parameter(name = "include_remote_data", in = ParameterIn.QUERY, description = "Add remote_data, the ATS's object as received", schema = @Schema(type = "boolean"))
-    @Parameter(name = "created_after", in = ParameterIn.QUERY, description = "ISO-8601 timestamp, e.g. 2024-01-31T00:00:00Z", schema = @Schema(type = "string", format = "date-time"))
+    @Operation(
+            operationId = "listCandidates",
+            summary = "List candidates",
+            description =
+                    "One page per call; follow next_cursor until it is null. "
+                            + "email and/or name search instead of listing (both must match) and cannot be combined with created_after.")
+    @Parameter(
+            name = "limit",
+            in = ParameterIn.QUERY,
+            description = "Page size, 1-100",
+            schema = @Schema(type = "integer", defaultValue = "50", minimum = "1", maximum = "100"))
+    @Parameter(
+            name = "next_cursor",
+            in = ParameterIn.QUERY,
+            description = "The next_cursor of the previous page, as received")
+    @Parameter(
+            name = "include_remote_data",
+            in = ParameterIn.QUERY,
+            description = "Add remote_data, the ATS's object as received",
+            schema = @Schema(type = "boolean"))
+    @Parameter(
+            name = "created_after",
+            in = ParameterIn.QUERY,
+            description = "ISO-8601 timestamp, e.g. 2024-01-31T00:00:00Z",
+            schema = @Schema(type = "string", format = "date-time"))
     @Parameter(name = "email", in = ParameterIn.QUERY, description = "Candidates with this email address")
     @Parameter(name = "name", in = ParameterIn.QUERY, description = "Candidates with this name")
-    Mono<UnifiedPage<Candidate>> list(@Parameter(hidden = true) TenantContext tenant,
+    Mono<UnifiedPage<Candidate>> list(
+            @Parameter(hidden = true) TenantContext tenant,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
         ListQuery query = QUERY.parseList(parameters);
         if (query.has("created_after") && (query.has("email") || query.has("name"))) {
-            throw ListQuery.invalid("created_after", "cannot be combined with email or name (the ATS's search has no date filter)");
+            throw ListQuery.invalid(
+                    "created_after", "cannot be combined with email or name (the ATS's search has no date filter)");
         }
-        CandidateFilter filter = new CandidateFilter(query.instant("created_after"), query.text("email"), query.text("name"));
+        CandidateFilter filter =
+                new CandidateFilter(query.instant("created_after"), query.text("email"), query.text("name"));
         return pagination.page(tenant, query, page -> connector.listCandidates(tenant, filter, page));
     }
 
     @GetMapping("/{id}")
     @Operation(operationId = "getCandidate", summary = "Get a candidate")
-    @Parameter(name = "include_remote_data", in = ParameterIn.QUERY, description = "Add remote_data, the ATS's object as received", schema = @Schema(type = "boolean"))
-    Mono<UnifiedResult<Candidate>> get(@Parameter(hidden = true) TenantContext tenant, @PathVariable String id,
+    @Parameter(
+            name = "include_remote_data",
+            in = ParameterIn.QUERY,
+            description = "Add remote_data, the ATS's object as received",
+            schema = @Schema(type = "boolean"))
+    Mono<UnifiedResult<Candidate>> get(
+            @Parameter(hidden = true) TenantContext tenant,
+            @PathVariable String id,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
         boolean includeRemoteData = QUERY.parseIncludeRemoteData(parameters);
         return connector.getCandidate(tenant, id, includeRemoteData).map(UnifiedResult::new);

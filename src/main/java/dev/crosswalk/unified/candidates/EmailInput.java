@@ -9,9 +9,15 @@ import jakarta.validation.constraints.NotBlank;
 @Schema(description = "An email address to set on a candidate")
 public record EmailInput(
         @Schema(description = "The address", example = "ada@example.com", requiredMode = Schema.RequiredMode.REQUIRED)
-        @NotBlank @Email String email,
-        @Schema(description = "Whether this is the primary address; without a flag the first address is the primary one")
-        @JsonProperty("is_primary") Boolean isPrimary) {
+        @NotBlank
+        @Email
+        String email,
+
+        @Schema(
+                description =
+                        "Whether this is the primary address; without a flag the first address is the primary one")
+        @JsonProperty("is_primary")
+        Boolean isPrimary) {
 
     boolean primary() {
         return Boolean.TRUE.equals(isPrimary);

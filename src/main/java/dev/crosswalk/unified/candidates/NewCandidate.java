@@ -25,20 +25,30 @@ import java.util.TreeSet;
 @Schema(description = "A candidate to create")
 public record NewCandidate(
         @Schema(description = "Full name", example = "Ada Lovelace", requiredMode = Schema.RequiredMode.REQUIRED)
-        @NotBlank String name,
+        @NotBlank
+        String name,
+
         @Schema(description = "Email addresses; the one with is_primary (else the first) becomes the primary address")
         List<@NotNull @Valid EmailInput> emails,
+
         @Schema(description = "At most one phone number (the ATS keeps one per candidate)")
         @Size(max = 1, message = "at most one number: the ATS keeps one phone number per candidate")
         List<@NotNull @Valid PhoneInput> phones,
+
         @Schema(description = "Profile links, at most one each of linkedin, github and website")
         List<@NotNull @Valid UrlInput> urls,
+
         @Schema(description = "Not supported: the ATS's API cannot set it; must be absent or null")
-        @Null(message = "cannot be set through the ATS's API") String company,
+        @Null(message = "cannot be set through the ATS's API")
+        String company,
+
         @Schema(description = "Not supported: the ATS's API cannot set it; must be absent or null")
-        @Null(message = "cannot be set through the ATS's API") String title,
-        @Schema(description = "Where the candidate came from (a source id of the ATS)")
-        @Valid Reference source) implements RequestRules {
+        @Null(message = "cannot be set through the ATS's API")
+        String title,
+
+        @Schema(description = "Where the candidate came from (a source id of the ATS)") @Valid
+        Reference source)
+        implements RequestRules {
 
     public NewCandidate {
         emails = emails == null ? List.of() : emails;
@@ -56,10 +66,14 @@ public record NewCandidate(
                 continue;
             }
             if (!UrlInput.CREATABLE.contains(type)) {
-                violations.add(new Violation("urls", "item " + i + ": type '" + type + "' cannot be set when creating a candidate"
-                        + " (allowed: " + String.join(", ", new TreeSet<>(UrlInput.CREATABLE)) + "); add it with PATCH afterwards"));
+                violations.add(new Violation(
+                        "urls",
+                        "item " + i + ": type '" + type + "' cannot be set when creating a candidate" + " (allowed: "
+                                + String.join(", ", new TreeSet<>(UrlInput.CREATABLE))
+                                + "); add it with PATCH afterwards"));
             } else if (!seen.add(type)) {
-                violations.add(new Violation("urls", "item " + i + ": only one " + type + " link can be set when creating a candidate"));
+                violations.add(new Violation(
+                        "urls", "item " + i + ": only one " + type + " link can be set when creating a candidate"));
             }
         }
         return violations;
@@ -77,6 +91,10 @@ public record NewCandidate(
 
     /** The link of that type, or null. */
     public String url(String type) {
-        return urls.stream().filter(url -> type.equals(url.type())).map(UrlInput::url).findFirst().orElse(null);
+        return urls.stream()
+                .filter(url -> type.equals(url.type()))
+                .map(UrlInput::url)
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -8,5 +8,6 @@ import jakarta.validation.constraints.NotBlank;
 @Schema(description = "A tag to add to a candidate")
 public record TagAssignment(
         @Schema(description = "The tag's id (see /unified/ats/tags)", requiredMode = Schema.RequiredMode.REQUIRED)
-        @NotBlank @JsonProperty("tag_id") String tagId) {
-}
+        @NotBlank
+        @JsonProperty("tag_id")
+        String tagId) {}

@@ -10,16 +10,33 @@ import java.util.Set;
  */
 @Schema(description = "A profile link to set on a candidate")
 public record UrlInput(
-        @Schema(description = "The link", example = "https://www.linkedin.com/in/ada", requiredMode = Schema.RequiredMode.REQUIRED)
-        @NotBlank @org.hibernate.validator.constraints.URL String url,
-        @Schema(description = "What the link is; creations take linkedin, github and website only",
-                allowableValues = {"linkedin", "github", "twitter", "medium", "stackoverflow", "youtube", "codepen", "website"},
+        @Schema(
+                description = "The link",
+                example = "https://www.linkedin.com/in/ada",
                 requiredMode = Schema.RequiredMode.REQUIRED)
-        @NotBlank String type) {
+        @NotBlank
+        @org.hibernate.validator.constraints.URL
+        String url,
+
+        @Schema(
+                description = "What the link is; creations take linkedin, github and website only",
+                allowableValues = {
+                    "linkedin",
+                    "github",
+                    "twitter",
+                    "medium",
+                    "stackoverflow",
+                    "youtube",
+                    "codepen",
+                    "website"
+                },
+                requiredMode = Schema.RequiredMode.REQUIRED)
+        @NotBlank
+        String type) {
 
     /** Every link type a candidate can have. */
-    public static final Set<String> TYPES = Set.of("linkedin", "github", "twitter", "medium", "stackoverflow", "youtube",
-            "codepen", "website");
+    public static final Set<String> TYPES =
+            Set.of("linkedin", "github", "twitter", "medium", "stackoverflow", "youtube", "codepen", "website");
 
     /** The link types a candidate can be created with (the others need an update). */
     public static final Set<String> CREATABLE = Set.of("linkedin", "github", "website");

@@ -45,7 +45,10 @@ public class CursorCodec {
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(header(binding));
             byte[] sealed = cipher.doFinal(position.getBytes(StandardCharsets.UTF_8));
-            ByteBuffer cursor = ByteBuffer.allocate(1 + NONCE_BYTES + sealed.length).put(VERSION).put(nonce).put(sealed);
+            ByteBuffer cursor = ByteBuffer.allocate(1 + NONCE_BYTES + sealed.length)
+                    .put(VERSION)
+                    .put(nonce)
+                    .put(sealed);
             return Base64.getUrlEncoder().withoutPadding().encodeToString(cursor.array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is unavailable", e);
@@ -71,7 +74,10 @@ public class CursorCodec {
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 1, NONCE_BYTES));
             cipher.updateAAD(header(binding));
             byte[] position = cipher.doFinal(bytes, 1 + NONCE_BYTES, bytes.length - 1 - NONCE_BYTES);
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(position)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(position))
+                    .toString();
         } catch (javax.crypto.AEADBadTagException | CharacterCodingException e) {
             throw invalid();
         } catch (GeneralSecurityException e) {
@@ -86,7 +92,8 @@ public class CursorCodec {
     }
 
     private static CrosswalkException invalid() {
-        return new CrosswalkException(ProblemCode.INVALID_CURSOR,
+        return new CrosswalkException(
+                ProblemCode.INVALID_CURSOR,
                 "Parameter 'next_cursor' is not a cursor this listing issued; pass next_cursor exactly as received, "
                         + "with the same filters, or restart the listing without it");
     }

@@ -1,5 +1,4 @@
 package dev.crosswalk.unified.departments;
 
 /** The department list filter: archived departments are listed only when asked for. */
-public record DepartmentFilter(boolean includeArchived) {
-}
+public record DepartmentFilter(boolean includeArchived) {}

@@ -25,8 +25,7 @@ import reactor.core.publisher.Mono;
 @RequestMapping(path = "/unified/ats/departments", produces = "application/json")
 class DepartmentsController {
 
-    static final ResourceQuery QUERY = ResourceQuery.of("departments")
-            .filter("include_archived", FilterType.FLAG);
+    static final ResourceQuery QUERY = ResourceQuery.of("departments").filter("include_archived", FilterType.FLAG);
 
     private final AtsConnector connector;
     private final Pagination pagination;
@@ -37,13 +36,32 @@ class DepartmentsController {
     }
 
     @GetMapping
-    @Operation(operationId = "listDepartments", summary = "List departments", description = "One page per call; follow next_cursor until it is null. "
-            + "Archived (inactive) departments are left out unless include_archived=true.")
-    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Page size, 1-100", schema = @Schema(type = "integer", defaultValue = "50", minimum = "1", maximum = "100"))
-    @Parameter(name = "next_cursor", in = ParameterIn.QUERY, description = "The next_cursor of the previous page, as received")
-    @Parameter(name = "include_remote_data", in = ParameterIn.QUERY, description = "Add remote_data, the ATS's object as received", schema = @Schema(type = "boolean"))
-    @Parameter(name = "include_archived", in = ParameterIn.QUERY, description = "Also list archived departments", schema = @Schema(type = "boolean", defaultValue = "false"))
-    Mono<UnifiedPage<Department>> list(@Parameter(hidden = true) TenantContext tenant,
+    @Operation(
+            operationId = "listDepartments",
+            summary = "List departments",
+            description = "One page per call; follow next_cursor until it is null. "
+                    + "Archived (inactive) departments are left out unless include_archived=true.")
+    @Parameter(
+            name = "limit",
+            in = ParameterIn.QUERY,
+            description = "Page size, 1-100",
+            schema = @Schema(type = "integer", defaultValue = "50", minimum = "1", maximum = "100"))
+    @Parameter(
+            name = "next_cursor",
+            in = ParameterIn.QUERY,
+            description = "The next_cursor of the previous page, as received")
+    @Parameter(
+            name = "include_remote_data",
+            in = ParameterIn.QUERY,
+            description = "Add remote_data, the ATS's object as received",
+            schema = @Schema(type = "boolean"))
+    @Parameter(
+            name = "include_archived",
+            in = ParameterIn.QUERY,
+            description = "Also list archived departments",
+            schema = @Schema(type = "boolean", defaultValue = "false"))
+    Mono<UnifiedPage<Department>> list(
+            @Parameter(hidden = true) TenantContext tenant,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
         ListQuery query = QUERY.parseList(parameters);
         DepartmentFilter filter = new DepartmentFilter(Boolean.TRUE.equals(query.flag("include_archived")));
@@ -51,9 +69,18 @@ class DepartmentsController {
     }
 
     @GetMapping("/{id}")
-    @Operation(operationId = "getDepartment", summary = "Get a department", description = "Archived departments too. An unknown id answers 404 not_found.")
-    @Parameter(name = "include_remote_data", in = ParameterIn.QUERY, description = "Add remote_data, the ATS's object as received", schema = @Schema(type = "boolean"))
-    Mono<UnifiedResult<Department>> get(@Parameter(hidden = true) TenantContext tenant, @PathVariable String id,
+    @Operation(
+            operationId = "getDepartment",
+            summary = "Get a department",
+            description = "Archived departments too. An unknown id answers 404 not_found.")
+    @Parameter(
+            name = "include_remote_data",
+            in = ParameterIn.QUERY,
+            description = "Add remote_data, the ATS's object as received",
+            schema = @Schema(type = "boolean"))
+    Mono<UnifiedResult<Department>> get(
+            @Parameter(hidden = true) TenantContext tenant,
+            @PathVariable String id,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
         boolean includeRemoteData = QUERY.parseIncludeRemoteData(parameters);
         return connector.getDepartment(tenant, id, includeRemoteData).map(UnifiedResult::new);

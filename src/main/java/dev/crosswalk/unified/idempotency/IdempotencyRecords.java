@@ -18,9 +18,14 @@ class IdempotencyRecords {
     }
 
     /** A stored record. */
-    record Stored(byte[] fingerprint, String state, Integer status, String location, byte[] body, Instant lockedUntil,
-            Instant createdAt) {
-    }
+    record Stored(
+            byte[] fingerprint,
+            String state,
+            Integer status,
+            String location,
+            byte[] body,
+            Instant lockedUntil,
+            Instant createdAt) {}
 
     /** Claims the key for a first attempt; false when a record already exists. */
     boolean claim(UUID tenant, String key, byte[] fingerprint, Instant now, Instant lockedUntil, Instant expiresAt) {
@@ -28,10 +33,14 @@ class IdempotencyRecords {
                         insert into idempotency_record (tenant_id, idempotency_key, fingerprint, state, locked_until, created_at, expires_at)
                         values (:tenant, :key, :fingerprint, 'in_progress', :lockedUntil, :now, :expiresAt)
                         on conflict do nothing""")
-                .param("tenant", tenant).param("key", key).param("fingerprint", fingerprint)
-                .param("lockedUntil", Timestamp.from(lockedUntil)).param("now", Timestamp.from(now))
-                .param("expiresAt", Timestamp.from(expiresAt))
-                .update() == 1;
+                        .param("tenant", tenant)
+                        .param("key", key)
+                        .param("fingerprint", fingerprint)
+                        .param("lockedUntil", Timestamp.from(lockedUntil))
+                        .param("now", Timestamp.from(now))
+                        .param("expiresAt", Timestamp.from(expiresAt))
+                        .update()
+                == 1;
     }
 
     Optional<Stored> find(UUID tenant, String key, Instant now) {
@@ -39,9 +48,17 @@ class IdempotencyRecords {
                         select fingerprint, state, response_status, response_location, response_body, locked_until, created_at
                         from idempotency_record
                         where tenant_id = :tenant and idempotency_key = :key and expires_at > :now""")
-                .param("tenant", tenant).param("key", key).param("now", Timestamp.from(now))
-                .query((rs, row) -> new Stored(rs.getBytes(1), rs.getString(2), (Integer) rs.getObject(3), rs.getString(4),
-                        rs.getBytes(5), rs.getTimestamp(6).toInstant(), rs.getTimestamp(7).toInstant()))
+                .param("tenant", tenant)
+                .param("key", key)
+                .param("now", Timestamp.from(now))
+                .query((rs, row) -> new Stored(
+                        rs.getBytes(1),
+                        rs.getString(2),
+                        (Integer) rs.getObject(3),
+                        rs.getString(4),
+                        rs.getBytes(5),
+                        rs.getTimestamp(6).toInstant(),
+                        rs.getTimestamp(7).toInstant()))
                 .optional();
     }
 
@@ -51,9 +68,12 @@ class IdempotencyRecords {
                         update idempotency_record set state = 'in_progress', locked_until = :lockedUntil
                         where tenant_id = :tenant and idempotency_key = :key
                           and (state = 'unknown' or (state = 'in_progress' and locked_until <= :now))""")
-                .param("tenant", tenant).param("key", key)
-                .param("lockedUntil", Timestamp.from(lockedUntil)).param("now", Timestamp.from(now))
-                .update() == 1;
+                        .param("tenant", tenant)
+                        .param("key", key)
+                        .param("lockedUntil", Timestamp.from(lockedUntil))
+                        .param("now", Timestamp.from(now))
+                        .update()
+                == 1;
     }
 
     void complete(UUID tenant, String key, WriteResponse response) {
@@ -61,22 +81,32 @@ class IdempotencyRecords {
                         update idempotency_record
                         set state = 'completed', response_status = :status, response_location = :location, response_body = :body
                         where tenant_id = :tenant and idempotency_key = :key""")
-                .param("tenant", tenant).param("key", key).param("status", response.status())
-                .param("location", response.location()).param("body", response.body())
+                .param("tenant", tenant)
+                .param("key", key)
+                .param("status", response.status())
+                .param("location", response.location())
+                .param("body", response.body())
                 .update();
     }
 
     void markUnknown(UUID tenant, String key) {
         jdbc.sql("update idempotency_record set state = 'unknown' where tenant_id = :tenant and idempotency_key = :key")
-                .param("tenant", tenant).param("key", key).update();
+                .param("tenant", tenant)
+                .param("key", key)
+                .update();
     }
 
     void release(UUID tenant, String key) {
-        jdbc.sql("delete from idempotency_record where tenant_id = :tenant and idempotency_key = :key and state <> 'completed'")
-                .param("tenant", tenant).param("key", key).update();
+        jdbc.sql(
+                        "delete from idempotency_record where tenant_id = :tenant and idempotency_key = :key and state <> 'completed'")
+                .param("tenant", tenant)
+                .param("key", key)
+                .update();
     }
 
     int deleteExpired(Instant now) {
-        return jdbc.sql("delete from idempotency_record where expires_at <= :now").param("now", Timestamp.from(now)).update();
+        return jdbc.sql("delete from idempotency_record where expires_at <= :now")
+                .param("now", Timestamp.from(now))
+                .update();
     }
 }

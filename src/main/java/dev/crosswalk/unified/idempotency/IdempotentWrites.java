@@ -41,14 +41,17 @@ public class IdempotentWrites {
     private static final Logger log = LoggerFactory.getLogger(IdempotentWrites.class);
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
     /** Upstream failures after which the write may or may not have happened at the ATS. */
-    private static final Set<ProblemCode> OUTCOME_UNKNOWN = EnumSet.of(ProblemCode.UPSTREAM_TIMEOUT, ProblemCode.UPSTREAM_ERROR);
+    private static final Set<ProblemCode> OUTCOME_UNKNOWN =
+            EnumSet.of(ProblemCode.UPSTREAM_TIMEOUT, ProblemCode.UPSTREAM_ERROR);
 
     private final IdempotencyRecords records;
     private final Clock clock;
     private final Duration lease;
     private final Duration retention;
 
-    IdempotentWrites(IdempotencyRecords records, Clock clock,
+    IdempotentWrites(
+            IdempotencyRecords records,
+            Clock clock,
             @Value("${crosswalk.idempotency.lease:2m}") Duration lease,
             @Value("${crosswalk.idempotency.retention:24h}") Duration retention) {
         this.records = records;
@@ -76,8 +79,7 @@ public class IdempotentWrites {
     }
 
     /** An answer with a flag telling whether it was replayed from an earlier attempt. */
-    public record Outcome(WriteResponse response, boolean replayed) {
-    }
+    public record Outcome(WriteResponse response, boolean replayed) {}
 
     /**
      * Runs the write under the key, or directly when there is no key.
@@ -90,12 +92,13 @@ public class IdempotentWrites {
             return write.perform().map(response -> new Outcome(response, false));
         }
         if (!KEY.matcher(key).matches()) {
-            return Mono.error(new CrosswalkException(ProblemCode.INVALID_REQUEST,
-                    "Header 'Idempotency-Key' must be 1-255 visible ASCII characters"));
+            return Mono.error(new CrosswalkException(
+                    ProblemCode.INVALID_REQUEST, "Header 'Idempotency-Key' must be 1-255 visible ASCII characters"));
         }
         byte[] fingerprint = sha256(request);
         return blocking(() -> start(tenant, key, fingerprint, write))
-                .flatMap(step -> step.action().get()
+                .flatMap(step -> step.action()
+                        .get()
                         .publishOn(Schedulers.boundedElastic())
                         .doOnNext(response -> {
                             if (step.runs()) {
@@ -104,14 +107,14 @@ public class IdempotentWrites {
                         })
                         .onErrorResume(failure -> step.runs()
                                 ? Mono.fromRunnable(() -> settleFailure(tenant, key, failure))
-                                        .subscribeOn(Schedulers.boundedElastic()).then(Mono.<WriteResponse>error(failure))
+                                        .subscribeOn(Schedulers.boundedElastic())
+                                        .then(Mono.<WriteResponse>error(failure))
                                 : Mono.error(failure))
                         .map(response -> new Outcome(response, !step.runs())));
     }
 
     /** What to do for this attempt: run the write (holding the key) or replay a stored answer. */
-    private record Step(boolean runs, Supplier<Mono<WriteResponse>> action) {
-    }
+    private record Step(boolean runs, Supplier<Mono<WriteResponse>> action) {}
 
     private Step start(TenantContext tenant, String key, byte[] fingerprint, Write write) {
         Instant now = clock.instant();
@@ -120,7 +123,8 @@ public class IdempotentWrites {
         }
         IdempotencyRecords.Stored stored = records.find(tenant.id(), key, now).orElseThrow(() -> inProgress());
         if (!MessageDigest.isEqual(stored.fingerprint(), fingerprint)) {
-            throw new CrosswalkException(ProblemCode.IDEMPOTENCY_KEY_MISMATCH,
+            throw new CrosswalkException(
+                    ProblemCode.IDEMPOTENCY_KEY_MISMATCH,
                     "Idempotency-Key '" + key + "' was already used with a different request");
         }
         if ("completed".equals(stored.state())) {
@@ -151,7 +155,8 @@ public class IdempotentWrites {
     }
 
     private static CrosswalkException inProgress() {
-        return new CrosswalkException(ProblemCode.IDEMPOTENCY_REQUEST_IN_PROGRESS,
+        return new CrosswalkException(
+                ProblemCode.IDEMPOTENCY_REQUEST_IN_PROGRESS,
                 "A request with this Idempotency-Key is still in progress; retry shortly");
     }
 

@@ -17,7 +17,8 @@ public record WriteRequest(TenantContext tenant, String idempotencyKey, String m
             + "e.g. a UUID): the same key and body replays the first answer with Idempotent-Replayed: true, without "
             + "writing again; the same key with another body is a 422; while the first request runs, a 409. Kept 24 hours, per tenant.";
 
-    public static WriteRequest of(TenantContext tenant, String idempotencyKey, HttpServletRequest request, Object body) {
+    public static WriteRequest of(
+            TenantContext tenant, String idempotencyKey, HttpServletRequest request, Object body) {
         return new WriteRequest(tenant, idempotencyKey, request.getMethod(), request.getRequestURI(), body);
     }
 

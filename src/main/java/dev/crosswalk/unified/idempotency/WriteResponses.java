@@ -42,10 +42,15 @@ public class WriteResponses {
      * a retry first asks {@code findCreated} (given the first attempt's time) for the record that
      * attempt may have made, and creates only when it finds none.
      */
-    public <T> Mono<ResponseEntity<byte[]>> created(WriteRequest request, Supplier<Mono<T>> create,
-            Function<Instant, Mono<T>> findCreated, Function<T, String> idOf) {
-        Function<T, WriteResponse> answer = record -> new WriteResponse(HttpStatus.CREATED.value(),
-                request.path() + "/" + idOf.apply(record), json.writeValueAsBytes(new UnifiedResult<>(record)));
+    public <T> Mono<ResponseEntity<byte[]>> created(
+            WriteRequest request,
+            Supplier<Mono<T>> create,
+            Function<Instant, Mono<T>> findCreated,
+            Function<T, String> idOf) {
+        Function<T, WriteResponse> answer = record -> new WriteResponse(
+                HttpStatus.CREATED.value(),
+                request.path() + "/" + idOf.apply(record),
+                json.writeValueAsBytes(new UnifiedResult<>(record)));
         return run(request, new IdempotentWrites.Write() {
             @Override
             public Mono<WriteResponse> perform() {
@@ -54,9 +59,14 @@ public class WriteResponses {
 
             @Override
             public Mono<WriteResponse> reconcile(Instant firstAttemptAt) {
-                return findCreated.apply(firstAttemptAt)
-                        .doOnNext(found -> log.info("{} {} for tenant {}: adopted {} made by an earlier attempt",
-                                request.method(), request.path(), request.tenant().id(), idOf.apply(found)))
+                return findCreated
+                        .apply(firstAttemptAt)
+                        .doOnNext(found -> log.info(
+                                "{} {} for tenant {}: adopted {} made by an earlier attempt",
+                                request.method(),
+                                request.path(),
+                                request.tenant().id(),
+                                idOf.apply(found)))
                         .switchIfEmpty(Mono.defer(create))
                         .map(answer);
             }
@@ -65,18 +75,33 @@ public class WriteResponses {
 
     /** A change that is idempotent by nature (update, add tag, move stage): 200, and simply done again after an unknown outcome. */
     public <T> Mono<ResponseEntity<byte[]>> changed(WriteRequest request, Supplier<Mono<T>> change) {
-        return run(request, () -> change.get()
-                .map(record -> new WriteResponse(HttpStatus.OK.value(), null, json.writeValueAsBytes(new UnifiedResult<>(record)))));
+        return run(
+                request,
+                () -> change.get()
+                        .map(record -> new WriteResponse(
+                                HttpStatus.OK.value(), null, json.writeValueAsBytes(new UnifiedResult<>(record)))));
     }
 
     private Mono<ResponseEntity<byte[]>> run(WriteRequest request, IdempotentWrites.Write write) {
         return writes.execute(request.tenant(), request.idempotencyKey(), canonical(request), write)
-                .doOnNext(outcome -> log.info("{} {} for tenant {}: {}{}{}", request.method(), request.path(),
-                        request.tenant().id(), outcome.response().status(),
-                        outcome.response().location() == null ? "" : " " + outcome.response().location(),
+                .doOnNext(outcome -> log.info(
+                        "{} {} for tenant {}: {}{}{}",
+                        request.method(),
+                        request.path(),
+                        request.tenant().id(),
+                        outcome.response().status(),
+                        outcome.response().location() == null
+                                ? ""
+                                : " " + outcome.response().location(),
                         outcome.replayed() ? " (replayed)" : ""))
-                .doOnError(failure -> log.info("{} {} for tenant {} failed: {}", request.method(), request.path(),
-                        request.tenant().id(), failure instanceof CrosswalkException known ? known.code().code() : "unexpected"))
+                .doOnError(failure -> log.info(
+                        "{} {} for tenant {} failed: {}",
+                        request.method(),
+                        request.path(),
+                        request.tenant().id(),
+                        failure instanceof CrosswalkException known
+                                ? known.code().code()
+                                : "unexpected"))
                 .map(WriteResponses::entity);
     }
 
@@ -85,7 +110,8 @@ public class WriteResponses {
      * key order and omitted nulls in what the client sent do not make a retry look different.
      */
     private String canonical(WriteRequest request) {
-        return request.method() + " " + request.path() + "\n" + (request.body() == null ? "" : json.writeValueAsString(request.body()));
+        return request.method() + " " + request.path() + "\n"
+                + (request.body() == null ? "" : json.writeValueAsString(request.body()));
     }
 
     private static ResponseEntity<byte[]> entity(IdempotentWrites.Outcome outcome) {

@@ -23,8 +23,7 @@ import reactor.core.publisher.Mono;
 @RequestMapping(path = "/unified/ats/job_form_fields", produces = "application/json")
 class JobFormFieldsController {
 
-    static final ResourceQuery QUERY = ResourceQuery.of("job_form_fields")
-            .requiredFilter("job_id", FilterType.TEXT);
+    static final ResourceQuery QUERY = ResourceQuery.of("job_form_fields").requiredFilter("job_id", FilterType.TEXT);
 
     private final AtsConnector connector;
     private final Pagination pagination;
@@ -35,15 +34,34 @@ class JobFormFieldsController {
     }
 
     @GetMapping
-    @Operation(operationId = "listJobFormFields", summary = "List a job's application form fields", description = "The fields of the application form of "
-            + "each of the job's published postings, posting by posting, in form order. One page per call; follow "
-            + "next_cursor until it is null. job_id is required; an unknown job answers 404 not_found, a job without "
-            + "published postings an empty list.")
-    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Page size, 1-100", schema = @Schema(type = "integer", defaultValue = "50", minimum = "1", maximum = "100"))
-    @Parameter(name = "next_cursor", in = ParameterIn.QUERY, description = "The next_cursor of the previous page, as received")
-    @Parameter(name = "include_remote_data", in = ParameterIn.QUERY, description = "Add remote_data, the ATS's form entry as received", schema = @Schema(type = "boolean"))
-    @Parameter(name = "job_id", in = ParameterIn.QUERY, required = true, description = "The job whose application form fields are listed")
-    Mono<UnifiedPage<JobFormField>> list(@Parameter(hidden = true) TenantContext tenant,
+    @Operation(
+            operationId = "listJobFormFields",
+            summary = "List a job's application form fields",
+            description = "The fields of the application form of "
+                    + "each of the job's published postings, posting by posting, in form order. One page per call; follow "
+                    + "next_cursor until it is null. job_id is required; an unknown job answers 404 not_found, a job without "
+                    + "published postings an empty list.")
+    @Parameter(
+            name = "limit",
+            in = ParameterIn.QUERY,
+            description = "Page size, 1-100",
+            schema = @Schema(type = "integer", defaultValue = "50", minimum = "1", maximum = "100"))
+    @Parameter(
+            name = "next_cursor",
+            in = ParameterIn.QUERY,
+            description = "The next_cursor of the previous page, as received")
+    @Parameter(
+            name = "include_remote_data",
+            in = ParameterIn.QUERY,
+            description = "Add remote_data, the ATS's form entry as received",
+            schema = @Schema(type = "boolean"))
+    @Parameter(
+            name = "job_id",
+            in = ParameterIn.QUERY,
+            required = true,
+            description = "The job whose application form fields are listed")
+    Mono<UnifiedPage<JobFormField>> list(
+            @Parameter(hidden = true) TenantContext tenant,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
         ListQuery query = QUERY.parseList(parameters);
         JobFormFieldFilter filter = new JobFormFieldFilter(query.text("job_id"));

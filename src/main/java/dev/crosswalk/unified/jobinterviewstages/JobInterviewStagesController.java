@@ -25,8 +25,8 @@ import reactor.core.publisher.Mono;
 @RequestMapping(path = "/unified/ats/job_interview_stages", produces = "application/json")
 class JobInterviewStagesController {
 
-    static final ResourceQuery QUERY = ResourceQuery.of("job_interview_stages")
-            .requiredFilter("job_id", FilterType.TEXT);
+    static final ResourceQuery QUERY =
+            ResourceQuery.of("job_interview_stages").requiredFilter("job_id", FilterType.TEXT);
 
     private final AtsConnector connector;
     private final Pagination pagination;
@@ -37,14 +37,33 @@ class JobInterviewStagesController {
     }
 
     @GetMapping
-    @Operation(operationId = "listJobInterviewStages", summary = "List a job's interview stages", description = "The stages of each of the job's interview plans, "
-            + "plan by plan in plan order. One page per call; follow next_cursor until it is null. job_id is required; "
-            + "an unknown job answers 404 not_found.")
-    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Page size, 1-100", schema = @Schema(type = "integer", defaultValue = "50", minimum = "1", maximum = "100"))
-    @Parameter(name = "next_cursor", in = ParameterIn.QUERY, description = "The next_cursor of the previous page, as received")
-    @Parameter(name = "include_remote_data", in = ParameterIn.QUERY, description = "Add remote_data, the ATS's object as received", schema = @Schema(type = "boolean"))
-    @Parameter(name = "job_id", in = ParameterIn.QUERY, required = true, description = "The job whose interview stages are listed")
-    Mono<UnifiedPage<JobInterviewStage>> list(@Parameter(hidden = true) TenantContext tenant,
+    @Operation(
+            operationId = "listJobInterviewStages",
+            summary = "List a job's interview stages",
+            description = "The stages of each of the job's interview plans, "
+                    + "plan by plan in plan order. One page per call; follow next_cursor until it is null. job_id is required; "
+                    + "an unknown job answers 404 not_found.")
+    @Parameter(
+            name = "limit",
+            in = ParameterIn.QUERY,
+            description = "Page size, 1-100",
+            schema = @Schema(type = "integer", defaultValue = "50", minimum = "1", maximum = "100"))
+    @Parameter(
+            name = "next_cursor",
+            in = ParameterIn.QUERY,
+            description = "The next_cursor of the previous page, as received")
+    @Parameter(
+            name = "include_remote_data",
+            in = ParameterIn.QUERY,
+            description = "Add remote_data, the ATS's object as received",
+            schema = @Schema(type = "boolean"))
+    @Parameter(
+            name = "job_id",
+            in = ParameterIn.QUERY,
+            required = true,
+            description = "The job whose interview stages are listed")
+    Mono<UnifiedPage<JobInterviewStage>> list(
+            @Parameter(hidden = true) TenantContext tenant,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
         ListQuery query = QUERY.parseList(parameters);
         JobInterviewStageFilter filter = new JobInterviewStageFilter(query.text("job_id"));
@@ -52,10 +71,19 @@ class JobInterviewStagesController {
     }
 
     @GetMapping("/{id}")
-    @Operation(operationId = "getJobInterviewStage", summary = "Get an interview stage", description = "job is null here: the ATS's stage names only its "
-            + "interview plan. An unknown id answers 404 not_found.")
-    @Parameter(name = "include_remote_data", in = ParameterIn.QUERY, description = "Add remote_data, the ATS's object as received", schema = @Schema(type = "boolean"))
-    Mono<UnifiedResult<JobInterviewStage>> get(@Parameter(hidden = true) TenantContext tenant, @PathVariable String id,
+    @Operation(
+            operationId = "getJobInterviewStage",
+            summary = "Get an interview stage",
+            description = "job is null here: the ATS's stage names only its "
+                    + "interview plan. An unknown id answers 404 not_found.")
+    @Parameter(
+            name = "include_remote_data",
+            in = ParameterIn.QUERY,
+            description = "Add remote_data, the ATS's object as received",
+            schema = @Schema(type = "boolean"))
+    Mono<UnifiedResult<JobInterviewStage>> get(
+            @Parameter(hidden = true) TenantContext tenant,
+            @PathVariable String id,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
         boolean includeRemoteData = QUERY.parseIncludeRemoteData(parameters);
         return connector.getJobInterviewStage(tenant, id, includeRemoteData).map(UnifiedResult::new);

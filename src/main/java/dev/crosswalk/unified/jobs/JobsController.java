@@ -38,15 +38,40 @@ class JobsController {
     }
 
     @GetMapping
-    @Operation(operationId = "listJobs", summary = "List jobs", description = "One page per call; follow next_cursor until it is null. "
-            + "Every job is listed, drafts included, unless status narrows the listing.")
-    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Page size, 1-100", schema = @Schema(type = "integer", defaultValue = "50", minimum = "1", maximum = "100"))
-    @Parameter(name = "next_cursor", in = ParameterIn.QUERY, description = "The next_cursor of the previous page, as received")
-    @Parameter(name = "include_remote_data", in = ParameterIn.QUERY, description = "Add remote_data, the ATS's object as received", schema = @Schema(type = "boolean"))
-    @Parameter(name = "created_after", in = ParameterIn.QUERY, description = "Jobs created after this ISO-8601 timestamp, e.g. 2024-01-31T00:00:00Z", schema = @Schema(type = "string", format = "date-time"))
-    @Parameter(name = "status", in = ParameterIn.QUERY, description = "Jobs in this status only",
-            schema = @Schema(type = "string", allowableValues = {"draft", "open", "closed", "archived"}))
-    Mono<UnifiedPage<Job>> list(@Parameter(hidden = true) TenantContext tenant,
+    @Operation(
+            operationId = "listJobs",
+            summary = "List jobs",
+            description = "One page per call; follow next_cursor until it is null. "
+                    + "Every job is listed, drafts included, unless status narrows the listing.")
+    @Parameter(
+            name = "limit",
+            in = ParameterIn.QUERY,
+            description = "Page size, 1-100",
+            schema = @Schema(type = "integer", defaultValue = "50", minimum = "1", maximum = "100"))
+    @Parameter(
+            name = "next_cursor",
+            in = ParameterIn.QUERY,
+            description = "The next_cursor of the previous page, as received")
+    @Parameter(
+            name = "include_remote_data",
+            in = ParameterIn.QUERY,
+            description = "Add remote_data, the ATS's object as received",
+            schema = @Schema(type = "boolean"))
+    @Parameter(
+            name = "created_after",
+            in = ParameterIn.QUERY,
+            description = "Jobs created after this ISO-8601 timestamp, e.g. 2024-01-31T00:00:00Z",
+            schema = @Schema(type = "string", format = "date-time"))
+    @Parameter(
+            name = "status",
+            in = ParameterIn.QUERY,
+            description = "Jobs in this status only",
+            schema =
+                    @Schema(
+                            type = "string",
+                            allowableValues = {"draft", "open", "closed", "archived"}))
+    Mono<UnifiedPage<Job>> list(
+            @Parameter(hidden = true) TenantContext tenant,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
         ListQuery query = QUERY.parseList(parameters);
         JobFilter filter = new JobFilter(query.instant("created_after"), query.text("status"));
@@ -55,8 +80,14 @@ class JobsController {
 
     @GetMapping("/{id}")
     @Operation(operationId = "getJob", summary = "Get a job", description = "An unknown id answers 404 not_found.")
-    @Parameter(name = "include_remote_data", in = ParameterIn.QUERY, description = "Add remote_data, the ATS's object as received", schema = @Schema(type = "boolean"))
-    Mono<UnifiedResult<Job>> get(@Parameter(hidden = true) TenantContext tenant, @PathVariable String id,
+    @Parameter(
+            name = "include_remote_data",
+            in = ParameterIn.QUERY,
+            description = "Add remote_data, the ATS's object as received",
+            schema = @Schema(type = "boolean"))
+    Mono<UnifiedResult<Job>> get(
+            @Parameter(hidden = true) TenantContext tenant,
+            @PathVariable String id,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
         boolean includeRemoteData = QUERY.parseIncludeRemoteData(parameters);
         return connector.getJob(tenant, id, includeRemoteData).map(UnifiedResult::new);

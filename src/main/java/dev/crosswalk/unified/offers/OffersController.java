@@ -40,25 +40,56 @@ class OffersController {
     }
 
     @GetMapping
-    @Operation(summary = "List offers", description = "One page per call; follow next_cursor until it is null. Filters combine (AND).")
-    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Page size, 1-100", schema = @Schema(type = "integer", defaultValue = "50", minimum = "1", maximum = "100"))
-    @Parameter(name = "next_cursor", in = ParameterIn.QUERY, description = "The next_cursor of the previous page, as received")
-    @Parameter(name = "include_remote_data", in = ParameterIn.QUERY, description = "Add remote_data, the ATS's object as received", schema = @Schema(type = "boolean"))
-    @Parameter(name = "created_after", in = ParameterIn.QUERY, description = "Only offers created after this ISO-8601 timestamp, e.g. 2024-01-31T00:00:00Z", schema = @Schema(type = "string", format = "date-time"))
+    @Operation(
+            summary = "List offers",
+            description = "One page per call; follow next_cursor until it is null. Filters combine (AND).")
+    @Parameter(
+            name = "limit",
+            in = ParameterIn.QUERY,
+            description = "Page size, 1-100",
+            schema = @Schema(type = "integer", defaultValue = "50", minimum = "1", maximum = "100"))
+    @Parameter(
+            name = "next_cursor",
+            in = ParameterIn.QUERY,
+            description = "The next_cursor of the previous page, as received")
+    @Parameter(
+            name = "include_remote_data",
+            in = ParameterIn.QUERY,
+            description = "Add remote_data, the ATS's object as received",
+            schema = @Schema(type = "boolean"))
+    @Parameter(
+            name = "created_after",
+            in = ParameterIn.QUERY,
+            description = "Only offers created after this ISO-8601 timestamp, e.g. 2024-01-31T00:00:00Z",
+            schema = @Schema(type = "string", format = "date-time"))
     @Parameter(name = "application_id", in = ParameterIn.QUERY, description = "Only offers made on this application")
-    @Parameter(name = "status", in = ParameterIn.QUERY, description = "Only offers with this status",
-            schema = @Schema(type = "string", allowableValues = {"draft", "approval_sent", "sent", "signed", "denied", "deprecated"}))
-    Mono<UnifiedPage<Offer>> list(@Parameter(hidden = true) TenantContext tenant,
+    @Parameter(
+            name = "status",
+            in = ParameterIn.QUERY,
+            description = "Only offers with this status",
+            schema =
+                    @Schema(
+                            type = "string",
+                            allowableValues = {"draft", "approval_sent", "sent", "signed", "denied", "deprecated"}))
+    Mono<UnifiedPage<Offer>> list(
+            @Parameter(hidden = true) TenantContext tenant,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
         ListQuery query = QUERY.parseList(parameters);
-        OfferFilter filter = new OfferFilter(query.instant("created_after"), query.text("application_id"), query.text("status"));
+        OfferFilter filter =
+                new OfferFilter(query.instant("created_after"), query.text("application_id"), query.text("status"));
         return pagination.page(tenant, query, page -> connector.listOffers(tenant, filter, page));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Get an offer")
-    @Parameter(name = "include_remote_data", in = ParameterIn.QUERY, description = "Add remote_data, the ATS's object as received", schema = @Schema(type = "boolean"))
-    Mono<UnifiedResult<Offer>> get(@Parameter(hidden = true) TenantContext tenant, @PathVariable String id,
+    @Parameter(
+            name = "include_remote_data",
+            in = ParameterIn.QUERY,
+            description = "Add remote_data, the ATS's object as received",
+            schema = @Schema(type = "boolean"))
+    Mono<UnifiedResult<Offer>> get(
+            @Parameter(hidden = true) TenantContext tenant,
+            @PathVariable String id,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
         boolean includeRemoteData = QUERY.parseIncludeRemoteData(parameters);
         return connector.getOffer(tenant, id, includeRemoteData).map(UnifiedResult::new);

@@ -1,5 +1,4 @@
 package dev.crosswalk.unified.offices;
 
 /** The office list filter: archived offices are listed only when asked for. */
-public record OfficeFilter(boolean includeArchived) {
-}
+public record OfficeFilter(boolean includeArchived) {}

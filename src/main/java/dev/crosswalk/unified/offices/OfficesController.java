@@ -25,8 +25,7 @@ import reactor.core.publisher.Mono;
 @RequestMapping(path = "/unified/ats/offices", produces = "application/json")
 class OfficesController {
 
-    static final ResourceQuery QUERY = ResourceQuery.of("offices")
-            .filter("include_archived", FilterType.FLAG);
+    static final ResourceQuery QUERY = ResourceQuery.of("offices").filter("include_archived", FilterType.FLAG);
 
     private final AtsConnector connector;
     private final Pagination pagination;
@@ -37,13 +36,33 @@ class OfficesController {
     }
 
     @GetMapping
-    @Operation(operationId = "listOffices", summary = "List offices", description = "One page per call; follow next_cursor until it is null. Regions (location hierarchy nodes, e.g. Europe) are listed too, so every parent can be found in the listing. "
-            + "Archived offices are left out unless include_archived=true.")
-    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Page size, 1-100", schema = @Schema(type = "integer", defaultValue = "50", minimum = "1", maximum = "100"))
-    @Parameter(name = "next_cursor", in = ParameterIn.QUERY, description = "The next_cursor of the previous page, as received")
-    @Parameter(name = "include_remote_data", in = ParameterIn.QUERY, description = "Add remote_data, the ATS's object as received", schema = @Schema(type = "boolean"))
-    @Parameter(name = "include_archived", in = ParameterIn.QUERY, description = "Also list archived offices", schema = @Schema(type = "boolean", defaultValue = "false"))
-    Mono<UnifiedPage<Office>> list(@Parameter(hidden = true) TenantContext tenant,
+    @Operation(
+            operationId = "listOffices",
+            summary = "List offices",
+            description =
+                    "One page per call; follow next_cursor until it is null. Regions (location hierarchy nodes, e.g. Europe) are listed too, so every parent can be found in the listing. "
+                            + "Archived offices are left out unless include_archived=true.")
+    @Parameter(
+            name = "limit",
+            in = ParameterIn.QUERY,
+            description = "Page size, 1-100",
+            schema = @Schema(type = "integer", defaultValue = "50", minimum = "1", maximum = "100"))
+    @Parameter(
+            name = "next_cursor",
+            in = ParameterIn.QUERY,
+            description = "The next_cursor of the previous page, as received")
+    @Parameter(
+            name = "include_remote_data",
+            in = ParameterIn.QUERY,
+            description = "Add remote_data, the ATS's object as received",
+            schema = @Schema(type = "boolean"))
+    @Parameter(
+            name = "include_archived",
+            in = ParameterIn.QUERY,
+            description = "Also list archived offices",
+            schema = @Schema(type = "boolean", defaultValue = "false"))
+    Mono<UnifiedPage<Office>> list(
+            @Parameter(hidden = true) TenantContext tenant,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
         ListQuery query = QUERY.parseList(parameters);
         OfficeFilter filter = new OfficeFilter(Boolean.TRUE.equals(query.flag("include_archived")));
@@ -51,9 +70,18 @@ class OfficesController {
     }
 
     @GetMapping("/{id}")
-    @Operation(operationId = "getOffice", summary = "Get an office", description = "Archived offices too. An unknown id answers 404 not_found.")
-    @Parameter(name = "include_remote_data", in = ParameterIn.QUERY, description = "Add remote_data, the ATS's object as received", schema = @Schema(type = "boolean"))
-    Mono<UnifiedResult<Office>> get(@Parameter(hidden = true) TenantContext tenant, @PathVariable String id,
+    @Operation(
+            operationId = "getOffice",
+            summary = "Get an office",
+            description = "Archived offices too. An unknown id answers 404 not_found.")
+    @Parameter(
+            name = "include_remote_data",
+            in = ParameterIn.QUERY,
+            description = "Add remote_data, the ATS's object as received",
+            schema = @Schema(type = "boolean"))
+    Mono<UnifiedResult<Office>> get(
+            @Parameter(hidden = true) TenantContext tenant,
+            @PathVariable String id,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
         boolean includeRemoteData = QUERY.parseIncludeRemoteData(parameters);
         return connector.getOffice(tenant, id, includeRemoteData).map(UnifiedResult::new);

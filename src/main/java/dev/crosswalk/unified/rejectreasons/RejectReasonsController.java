@@ -23,8 +23,7 @@ import reactor.core.publisher.Mono;
 @RequestMapping(path = "/unified/ats/reject_reasons", produces = "application/json")
 class RejectReasonsController {
 
-    static final ResourceQuery QUERY = ResourceQuery.of("reject_reasons")
-            .filter("include_archived", FilterType.FLAG);
+    static final ResourceQuery QUERY = ResourceQuery.of("reject_reasons").filter("include_archived", FilterType.FLAG);
 
     private final AtsConnector connector;
     private final Pagination pagination;
@@ -35,13 +34,31 @@ class RejectReasonsController {
     }
 
     @GetMapping
-    @Operation(summary = "List reject reasons", description = "One page per call; follow next_cursor until it is null. "
-            + "Archived reasons are left out unless include_archived=true.")
-    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Page size, 1-100", schema = @Schema(type = "integer", defaultValue = "50", minimum = "1", maximum = "100"))
-    @Parameter(name = "next_cursor", in = ParameterIn.QUERY, description = "The next_cursor of the previous page, as received")
-    @Parameter(name = "include_remote_data", in = ParameterIn.QUERY, description = "Add remote_data, the ATS's object as received", schema = @Schema(type = "boolean"))
-    @Parameter(name = "include_archived", in = ParameterIn.QUERY, description = "Also list archived reasons", schema = @Schema(type = "boolean", defaultValue = "false"))
-    Mono<UnifiedPage<RejectReason>> list(@Parameter(hidden = true) TenantContext tenant,
+    @Operation(
+            summary = "List reject reasons",
+            description = "One page per call; follow next_cursor until it is null. "
+                    + "Archived reasons are left out unless include_archived=true.")
+    @Parameter(
+            name = "limit",
+            in = ParameterIn.QUERY,
+            description = "Page size, 1-100",
+            schema = @Schema(type = "integer", defaultValue = "50", minimum = "1", maximum = "100"))
+    @Parameter(
+            name = "next_cursor",
+            in = ParameterIn.QUERY,
+            description = "The next_cursor of the previous page, as received")
+    @Parameter(
+            name = "include_remote_data",
+            in = ParameterIn.QUERY,
+            description = "Add remote_data, the ATS's object as received",
+            schema = @Schema(type = "boolean"))
+    @Parameter(
+            name = "include_archived",
+            in = ParameterIn.QUERY,
+            description = "Also list archived reasons",
+            schema = @Schema(type = "boolean", defaultValue = "false"))
+    Mono<UnifiedPage<RejectReason>> list(
+            @Parameter(hidden = true) TenantContext tenant,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
         ListQuery query = QUERY.parseList(parameters);
         boolean includeArchived = Boolean.TRUE.equals(query.flag("include_archived"));

@@ -3,5 +3,4 @@ package dev.crosswalk.unified.scorecards;
 import java.time.Instant;
 
 /** The scorecard list filters; null means "not filtered". */
-public record ScorecardFilter(Instant createdAfter, String applicationId) {
-}
+public record ScorecardFilter(Instant createdAfter, String applicationId) {}

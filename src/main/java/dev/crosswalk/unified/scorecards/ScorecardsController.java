@@ -36,13 +36,31 @@ class ScorecardsController {
     }
 
     @GetMapping
-    @Operation(summary = "List scorecards", description = "One page per call; follow next_cursor until it is null. Filters combine (AND).")
-    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Page size, 1-100", schema = @Schema(type = "integer", defaultValue = "50", minimum = "1", maximum = "100"))
-    @Parameter(name = "next_cursor", in = ParameterIn.QUERY, description = "The next_cursor of the previous page, as received")
-    @Parameter(name = "include_remote_data", in = ParameterIn.QUERY, description = "Add remote_data, the ATS's object as received", schema = @Schema(type = "boolean"))
-    @Parameter(name = "created_after", in = ParameterIn.QUERY, description = "Only scorecards submitted after this ISO-8601 timestamp, e.g. 2024-01-31T00:00:00Z", schema = @Schema(type = "string", format = "date-time"))
+    @Operation(
+            summary = "List scorecards",
+            description = "One page per call; follow next_cursor until it is null. Filters combine (AND).")
+    @Parameter(
+            name = "limit",
+            in = ParameterIn.QUERY,
+            description = "Page size, 1-100",
+            schema = @Schema(type = "integer", defaultValue = "50", minimum = "1", maximum = "100"))
+    @Parameter(
+            name = "next_cursor",
+            in = ParameterIn.QUERY,
+            description = "The next_cursor of the previous page, as received")
+    @Parameter(
+            name = "include_remote_data",
+            in = ParameterIn.QUERY,
+            description = "Add remote_data, the ATS's object as received",
+            schema = @Schema(type = "boolean"))
+    @Parameter(
+            name = "created_after",
+            in = ParameterIn.QUERY,
+            description = "Only scorecards submitted after this ISO-8601 timestamp, e.g. 2024-01-31T00:00:00Z",
+            schema = @Schema(type = "string", format = "date-time"))
     @Parameter(name = "application_id", in = ParameterIn.QUERY, description = "Only scorecards on this application")
-    Mono<UnifiedPage<Scorecard>> list(@Parameter(hidden = true) TenantContext tenant,
+    Mono<UnifiedPage<Scorecard>> list(
+            @Parameter(hidden = true) TenantContext tenant,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
         ListQuery query = QUERY.parseList(parameters);
         ScorecardFilter filter = new ScorecardFilter(query.instant("created_after"), query.text("application_id"));

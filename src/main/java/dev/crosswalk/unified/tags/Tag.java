@@ -9,7 +9,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public record Tag(
         @Schema(description = "The ATS's id of the tag") String id,
         @Schema(description = "The tag's text") String name,
-        @Schema(description = "True when the tag is archived and can no longer be applied", nullable = true) Boolean archived,
+
+        @Schema(description = "True when the tag is archived and can no longer be applied", nullable = true)
+        Boolean archived,
+
         @Schema(description = "The ATS's object as received; only with include_remote_data=true", types = "object")
-        @JsonProperty("remote_data") @JsonInclude(JsonInclude.Include.NON_NULL) Object remoteData) {
-}
+        @JsonProperty("remote_data")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Object remoteData) {}

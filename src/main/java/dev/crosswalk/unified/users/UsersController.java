@@ -25,8 +25,7 @@ import reactor.core.publisher.Mono;
 @RequestMapping(path = "/unified/ats/users", produces = "application/json")
 class UsersController {
 
-    static final ResourceQuery QUERY = ResourceQuery.of("users")
-            .filter("include_disabled", FilterType.FLAG);
+    static final ResourceQuery QUERY = ResourceQuery.of("users").filter("include_disabled", FilterType.FLAG);
 
     private final AtsConnector connector;
     private final Pagination pagination;
@@ -37,13 +36,31 @@ class UsersController {
     }
 
     @GetMapping
-    @Operation(summary = "List users", description = "Deactivated users are left out unless include_disabled=true. "
-            + "One page per call; follow next_cursor until it is null.")
-    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Page size, 1-100", schema = @Schema(type = "integer", defaultValue = "50", minimum = "1", maximum = "100"))
-    @Parameter(name = "next_cursor", in = ParameterIn.QUERY, description = "The next_cursor of the previous page, as received")
-    @Parameter(name = "include_remote_data", in = ParameterIn.QUERY, description = "Add remote_data, the ATS's object as received", schema = @Schema(type = "boolean"))
-    @Parameter(name = "include_disabled", in = ParameterIn.QUERY, description = "Also list deactivated users", schema = @Schema(type = "boolean", defaultValue = "false"))
-    Mono<UnifiedPage<User>> list(@Parameter(hidden = true) TenantContext tenant,
+    @Operation(
+            summary = "List users",
+            description = "Deactivated users are left out unless include_disabled=true. "
+                    + "One page per call; follow next_cursor until it is null.")
+    @Parameter(
+            name = "limit",
+            in = ParameterIn.QUERY,
+            description = "Page size, 1-100",
+            schema = @Schema(type = "integer", defaultValue = "50", minimum = "1", maximum = "100"))
+    @Parameter(
+            name = "next_cursor",
+            in = ParameterIn.QUERY,
+            description = "The next_cursor of the previous page, as received")
+    @Parameter(
+            name = "include_remote_data",
+            in = ParameterIn.QUERY,
+            description = "Add remote_data, the ATS's object as received",
+            schema = @Schema(type = "boolean"))
+    @Parameter(
+            name = "include_disabled",
+            in = ParameterIn.QUERY,
+            description = "Also list deactivated users",
+            schema = @Schema(type = "boolean", defaultValue = "false"))
+    Mono<UnifiedPage<User>> list(
+            @Parameter(hidden = true) TenantContext tenant,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
         ListQuery query = QUERY.parseList(parameters);
         UserFilter filter = new UserFilter(Boolean.TRUE.equals(query.flag("include_disabled")));
@@ -52,8 +69,14 @@ class UsersController {
 
     @GetMapping("/{id}")
     @Operation(summary = "Get a user", description = "Deactivated users are found too; an unknown id is a 404.")
-    @Parameter(name = "include_remote_data", in = ParameterIn.QUERY, description = "Add remote_data, the ATS's object as received", schema = @Schema(type = "boolean"))
-    Mono<UnifiedResult<User>> get(@Parameter(hidden = true) TenantContext tenant, @PathVariable String id,
+    @Parameter(
+            name = "include_remote_data",
+            in = ParameterIn.QUERY,
+            description = "Add remote_data, the ATS's object as received",
+            schema = @Schema(type = "boolean"))
+    Mono<UnifiedResult<User>> get(
+            @Parameter(hidden = true) TenantContext tenant,
+            @PathVariable String id,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
         boolean includeRemoteData = QUERY.parseIncludeRemoteData(parameters);
         return connector.getUser(tenant, id, includeRemoteData).map(UnifiedResult::new);

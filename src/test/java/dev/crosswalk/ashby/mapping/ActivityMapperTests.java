@@ -28,22 +28,33 @@ class ActivityMapperTests {
 
         Activity activity = mapper.toActivity(json.treeToValue(recorded, AshbyNote.class), CANDIDATE, null);
 
-        assertThat(activity).isEqualTo(new Activity("00000000-0000-0000-0000-000000000002",
-                Instant.parse("2026-05-28T21:07:04.042Z"), new Reference(CANDIDATE),
-                new Activity.Actor("00000000-0000-0000-0000-000000000003", "user"), "note",
-                "Test note from Nango action validation", "public", null));
+        assertThat(activity)
+                .isEqualTo(new Activity(
+                        "00000000-0000-0000-0000-000000000002",
+                        Instant.parse("2026-05-28T21:07:04.042Z"),
+                        new Reference(CANDIDATE),
+                        new Activity.Actor("00000000-0000-0000-0000-000000000003", "user"),
+                        "note",
+                        "Test note from Nango action validation",
+                        "public",
+                        null));
     }
 
     @Test
     void mapsTheSpecExampleWithRemoteDataAsReceived() {
-        JsonNode example = AshbySpec.load().exampleResponse("candidate.listNotes").path("results").get(0);
+        JsonNode example = AshbySpec.load()
+                .exampleResponse("candidate.listNotes")
+                .path("results")
+                .get(0);
 
         Activity activity = mapper.toActivity(json.treeToValue(example, AshbyNote.class), CANDIDATE, example);
 
         assertThat(activity.id()).isEqualTo(example.path("id").asString());
         assertThat(activity.createdAt()).isEqualTo(Instant.parse("2022-08-12T20:29:56.964Z"));
         assertThat(activity.body()).startsWith("Lorem ipsum");
-        assertThat(activity.visibility()).as("the spec's example note is not private").isEqualTo("public");
+        assertThat(activity.visibility())
+                .as("the spec's example note is not private")
+                .isEqualTo("public");
         assertThat(activity.actor().type()).isEqualTo("user");
         assertThat(activity.activityType()).isEqualTo("note");
         assertThat(activity.remoteData()).isEqualTo(example);
@@ -52,12 +63,13 @@ class ActivityMapperTests {
     @Test
     void privateNotesArePrivateAndMissingFactsStayUnknown() {
         Activity secret = mapper.toActivity(json.readValue("""
-                {"id": "n-1", "isPrivate": true, "content": "<p>Salary <b>expectations</b></p>", "author": {"id": "u-1"}}""",
-                AshbyNote.class), CANDIDATE, null);
+                {"id": "n-1", "isPrivate": true, "content": "<p>Salary <b>expectations</b></p>", "author": {"id": "u-1"}}""", AshbyNote.class), CANDIDATE, null);
         Activity bare = mapper.toActivity(json.readValue("{\"id\": \"n-2\"}", AshbyNote.class), CANDIDATE, null);
 
         assertThat(secret.visibility()).isEqualTo("private");
-        assertThat(secret.body()).as("the body is kept as Ashby stores it").isEqualTo("<p>Salary <b>expectations</b></p>");
+        assertThat(secret.body())
+                .as("the body is kept as Ashby stores it")
+                .isEqualTo("<p>Salary <b>expectations</b></p>");
         assertThat(bare.visibility()).isNull();
         assertThat(bare.actor()).isNull();
         assertThat(bare.candidate()).isEqualTo(new Reference(CANDIDATE));

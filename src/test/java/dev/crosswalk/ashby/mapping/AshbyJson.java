@@ -10,10 +10,11 @@ import tools.jackson.databind.json.JsonMapper;
 /** Reads Ashby JSON the way the gateway does (unknown properties fail unless a record ignores them) and loads fixtures. */
 final class AshbyJson {
 
-    static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
-    private AshbyJson() {
-    }
+    private AshbyJson() {}
 
     static <T> T read(JsonNode node, Class<T> type) {
         return JSON.treeToValue(node, type);

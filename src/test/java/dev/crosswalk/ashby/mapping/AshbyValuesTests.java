@@ -28,7 +28,9 @@ class AshbyValuesTests {
             for (int length = random.nextInt(8); length > 0; length--) {
                 name.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
-            String[] expected = name.toString().isBlank() ? new String[0] : whitespace.split(name.toString().trim(), 2);
+            String[] expected = name.toString().isBlank()
+                    ? new String[0]
+                    : whitespace.split(name.toString().trim(), 2);
             assertThat(AshbyValues.nameParts(name.toString())).as("[%s]", name).containsExactly(expected);
         }
     }

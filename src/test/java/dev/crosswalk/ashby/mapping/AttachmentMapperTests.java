@@ -25,8 +25,14 @@ class AttachmentMapperTests {
 
         List<Attachment> attachments = mapper.toAttachments(json.treeToValue(recorded, AshbyCandidate.class), null);
 
-        assertThat(attachments).containsExactly(new Attachment("00000000-0000-0000-0000-000000000003",
-                new Reference("00000000-0000-0000-0000-000000000001"), "Test User 2", "resume", null, null));
+        assertThat(attachments)
+                .containsExactly(new Attachment(
+                        "00000000-0000-0000-0000-000000000003",
+                        new Reference("00000000-0000-0000-0000-000000000001"),
+                        "Test User 2",
+                        "resume",
+                        null,
+                        null));
     }
 
     @Test
@@ -36,9 +42,11 @@ class AttachmentMapperTests {
         List<Attachment> attachments = mapper.toAttachments(json.treeToValue(example, AshbyCandidate.class), example);
 
         assertThat(attachments).isNotEmpty().allSatisfy(attachment -> {
-            assertThat(attachment.candidate()).isEqualTo(new Reference(example.path("id").asString()));
+            assertThat(attachment.candidate())
+                    .isEqualTo(new Reference(example.path("id").asString()));
             assertThat(attachment.fileUrl()).isNull();
-            assertThat(((JsonNode) attachment.remoteData()).path("id").asString()).isEqualTo(attachment.id());
+            assertThat(((JsonNode) attachment.remoteData()).path("id").asString())
+                    .isEqualTo(attachment.id());
         });
         assertThat(attachments.get(0).attachmentType()).isEqualTo("resume");
         assertThat(attachments).extracting(Attachment::id).doesNotHaveDuplicates();
@@ -53,13 +61,19 @@ class AttachmentMapperTests {
         AshbyCandidate ashby = json.treeToValue(candidate, AshbyCandidate.class);
 
         List<Attachment> attachments = mapper.toAttachments(ashby, null);
-        Attachment download = mapper.attachment(ashby, ashby.fileHandles().get(0), "https://files.example/f-1", candidate);
+        Attachment download =
+                mapper.attachment(ashby, ashby.fileHandles().get(0), "https://files.example/f-1", candidate);
 
-        assertThat(attachments).extracting(Attachment::id, Attachment::attachmentType).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("f-2", "resume"), org.assertj.core.groups.Tuple.tuple("f-1", "other"));
+        assertThat(attachments)
+                .extracting(Attachment::id, Attachment::attachmentType)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("f-2", "resume"),
+                        org.assertj.core.groups.Tuple.tuple("f-1", "other"));
         assertThat(download.fileUrl()).isEqualTo("https://files.example/f-1");
-        assertThat(download.remoteData()).isEqualTo(candidate.path("fileHandles").get(0));
-        assertThat(mapper.toAttachments(json.readValue("{\"id\": \"c-2\"}", AshbyCandidate.class), null)).isEmpty();
+        assertThat(download.remoteData())
+                .isEqualTo(candidate.path("fileHandles").get(0));
+        assertThat(mapper.toAttachments(json.readValue("{\"id\": \"c-2\"}", AshbyCandidate.class), null))
+                .isEmpty();
     }
 
     private JsonNode recorded(String name) throws IOException {

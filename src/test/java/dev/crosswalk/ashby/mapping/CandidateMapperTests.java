@@ -10,7 +10,6 @@ import dev.crosswalk.unified.candidates.Candidate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,20 +34,26 @@ class CandidateMapperTests {
         assertThat(candidate.lastName()).isEqualTo("User 1");
         assertThat(candidate.company()).isEqualTo("Example Agency");
         assertThat(candidate.title()).isEqualTo("Senior Full Stack Engineer");
-        assertThat(candidate.emails()).containsExactly(
-                new Candidate.Email("user1@example.com", "personal", true),
-                new Candidate.Email("user2@example.com", "personal", false));
-        assertThat(candidate.phones()).containsExactly(
-                new Candidate.Phone("+10000000001", "personal"),
-                new Candidate.Phone("+10000000002", "personal"));
-        assertThat(candidate.urls()).containsExactly(
-                new Candidate.Url("https://linkedin.com/in/example-user", "linkedin"),
-                new Candidate.Url("https://www.example.com", "website"),
-                new Candidate.Url("https://app.ashbyhq.com/candidate-searches/new/right-side/candidates/00000000-0000-0000-0000-000000000001", "ats_profile"));
+        assertThat(candidate.emails())
+                .containsExactly(
+                        new Candidate.Email("user1@example.com", "personal", true),
+                        new Candidate.Email("user2@example.com", "personal", false));
+        assertThat(candidate.phones())
+                .containsExactly(
+                        new Candidate.Phone("+10000000001", "personal"),
+                        new Candidate.Phone("+10000000002", "personal"));
+        assertThat(candidate.urls())
+                .containsExactly(
+                        new Candidate.Url("https://linkedin.com/in/example-user", "linkedin"),
+                        new Candidate.Url("https://www.example.com", "website"),
+                        new Candidate.Url(
+                                "https://app.ashbyhq.com/candidate-searches/new/right-side/candidates/00000000-0000-0000-0000-000000000001",
+                                "ats_profile"));
         assertThat(candidate.locations()).isEmpty();
         assertThat(candidate.tags()).isEmpty();
         assertThat(candidate.applications()).containsExactly(new Reference("00000000-0000-0000-0000-000000000002"));
-        assertThat(candidate.attachments()).as("the resume is also in fileHandles: listed once")
+        assertThat(candidate.attachments())
+                .as("the resume is also in fileHandles: listed once")
                 .containsExactly(new Candidate.Attachment("00000000-0000-0000-0000-000000000003", "Test User 2"));
         assertThat(candidate.source()).isEqualTo(new NamedReference("00000000-0000-0000-0000-000000000004", "Applied"));
         assertThat(candidate.customFields()).isEmpty();
@@ -83,12 +88,18 @@ class CandidateMapperTests {
         assertThat(modern.firstName()).isEqualTo("Cher");
         assertThat(modern.lastName()).isNull();
         assertThat(modern.tags()).containsExactly(new NamedReference("t-1", "Senior"));
-        assertThat(modern.customFields()).extracting(CustomField::id, CustomField::name)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("f-1", "Salary"), org.assertj.core.groups.Tuple.tuple("f-2", "Remote"));
-        assertThat(modern.customFields().get(0).value()).isEqualTo(json.readTree("{\"value\": 100000, \"currencyCode\": \"EUR\"}"));
-        assertThat(modern.urls()).as("an unknown link type passes through raw")
+        assertThat(modern.customFields())
+                .extracting(CustomField::id, CustomField::name)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("f-1", "Salary"),
+                        org.assertj.core.groups.Tuple.tuple("f-2", "Remote"));
+        assertThat(modern.customFields().get(0).value())
+                .isEqualTo(json.readTree("{\"value\": 100000, \"currencyCode\": \"EUR\"}"));
+        assertThat(modern.urls())
+                .as("an unknown link type passes through raw")
                 .containsExactly(new Candidate.Url("https://example.social/@cher", "Mastodon"));
-        assertThat(modern.emails()).as("without a primary address, Ashby's own flag counts")
+        assertThat(modern.emails())
+                .as("without a primary address, Ashby's own flag counts")
                 .containsExactly(new Candidate.Email("cher@example.com", "work", true));
         assertThat(older.locations()).containsExactly("Canada, Toronto");
         assertThat(older.name()).isNull();

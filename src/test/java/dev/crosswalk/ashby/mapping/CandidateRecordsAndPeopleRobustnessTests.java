@@ -45,7 +45,8 @@ class CandidateRecordsAndPeopleRobustnessTests {
             assertThat(activity.id()).isEqualTo(note.path("id").asString());
             assertThat(activity.activityType()).isEqualTo("note");
             assertThat(activity.visibility()).isIn("private", "public");
-            assertThat(activity.actor().id()).isEqualTo(note.path("author").path("id").asString());
+            assertThat(activity.actor().id())
+                    .isEqualTo(note.path("author").path("id").asString());
             assertThat(activity.remoteData()).isSameAs(note);
         }
     }
@@ -54,19 +55,23 @@ class CandidateRecordsAndPeopleRobustnessTests {
     void anyCandidateMapsToItsDistinctFiles(@ForAll("candidate.info") JsonNode answer) {
         JsonNode candidate = answer.path("results");
 
-        List<Attachment> mapped = attachments.toAttachments(JSON.treeToValue(candidate, AshbyCandidate.class), candidate);
+        List<Attachment> mapped =
+                attachments.toAttachments(JSON.treeToValue(candidate, AshbyCandidate.class), candidate);
 
         assertThat(mapped).extracting(Attachment::id).doesNotContainNull().doesNotHaveDuplicates();
         assertThat(mapped).allSatisfy(attachment -> {
             assertThat(attachment.attachmentType()).isIn("resume", "other");
             assertThat(attachment.remoteData()).isNotNull();
         });
-        assertThat(mapped.stream().filter(attachment -> attachment.attachmentType().equals("resume"))).hasSizeLessThanOrEqualTo(1);
+        assertThat(mapped.stream()
+                        .filter(attachment -> attachment.attachmentType().equals("resume")))
+                .hasSizeLessThanOrEqualTo(1);
     }
 
     @Property(tries = 100)
     void anyFileInfoDecodes(@ForAll("file.info") JsonNode answer) {
-        assertThat(JSON.treeToValue(answer.path("results"), AshbyFileUrl.class).url()).isNotNull();
+        assertThat(JSON.treeToValue(answer.path("results"), AshbyFileUrl.class).url())
+                .isNotNull();
     }
 
     @Property(tries = 300)
@@ -95,10 +100,16 @@ class CandidateRecordsAndPeopleRobustnessTests {
         User mapped = users.toUser(JSON.treeToValue(user, AshbyUser.class), user);
 
         assertThat(mapped.id()).isEqualTo(user.path("id").asString());
-        assertThat(mapped.accessRole()).as("the role passes through raw, known or not").isEqualTo(user.path("globalRole").asString());
+        assertThat(mapped.accessRole())
+                .as("the role passes through raw, known or not")
+                .isEqualTo(user.path("globalRole").asString());
         assertThat(mapped.disabled()).isEqualTo(!user.path("isEnabled").asBoolean());
         assertThat(mapped.emails()).hasSizeLessThanOrEqualTo(1);
-        assertThat(mapped.customFields()).hasSize(user.path("customFields").isArray() ? user.path("customFields").size() : 0);
+        assertThat(mapped.customFields())
+                .hasSize(
+                        user.path("customFields").isArray()
+                                ? user.path("customFields").size()
+                                : 0);
     }
 
     @Provide("candidate.listNotes")

@@ -28,9 +28,15 @@ class DepartmentMapperTests {
 
         Department department = mapper.toDepartment(json.treeToValue(recorded, AshbyDepartment.class), null);
 
-        assertThat(department).isEqualTo(new Department("00000000-0000-0000-0000-000000000001",
-                Instant.parse("2024-02-04T08:15:12.335Z"), Instant.parse("2024-02-04T08:15:12.335Z"), "Test User 1",
-                null, "active", null));
+        assertThat(department)
+                .isEqualTo(new Department(
+                        "00000000-0000-0000-0000-000000000001",
+                        Instant.parse("2024-02-04T08:15:12.335Z"),
+                        Instant.parse("2024-02-04T08:15:12.335Z"),
+                        "Test User 1",
+                        null,
+                        "active",
+                        null));
     }
 
     @Test
@@ -41,7 +47,8 @@ class DepartmentMapperTests {
 
         assertThat(department.id()).isEqualTo(example.path("id").asString());
         assertThat(department.name()).isEqualTo("Engineering Operations");
-        assertThat(department.parent()).isEqualTo(new Reference(example.path("parentId").asString()));
+        assertThat(department.parent())
+                .isEqualTo(new Reference(example.path("parentId").asString()));
         assertThat(department.status()).isEqualTo("active");
         assertThat(department.updatedAt()).isEqualTo(Instant.parse("2023-09-13T21:30:57.965Z"));
         assertThat(department.remoteData()).isSameAs(example);
@@ -51,6 +58,8 @@ class DepartmentMapperTests {
     void anArchivedDepartmentIsInactive() {
         JsonNode archived = json.readTree("{\"id\": \"d-1\", \"name\": \"Legacy\", \"isArchived\": true}");
 
-        assertThat(mapper.toDepartment(json.treeToValue(archived, AshbyDepartment.class), null).status()).isEqualTo("inactive");
+        assertThat(mapper.toDepartment(json.treeToValue(archived, AshbyDepartment.class), null)
+                        .status())
+                .isEqualTo("inactive");
     }
 }

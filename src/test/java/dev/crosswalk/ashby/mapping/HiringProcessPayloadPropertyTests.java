@@ -41,7 +41,8 @@ class HiringProcessPayloadPropertyTests {
     void applicationsMap(@ForAll long seed) {
         for (String method : List.of("application.list", "application.info")) {
             for (JsonNode json : results(method, seed)) {
-                Application application = applications.toApplication(AshbyJson.read(json, AshbyApplication.class), json);
+                Application application =
+                        applications.toApplication(AshbyJson.read(json, AshbyApplication.class), json);
 
                 assertThat(application.id()).isEqualTo(json.path("id").asString());
                 assertOpen(application.status(), json.path("status"), Set.of("active", "hired", "archived", "lead"));
@@ -56,12 +57,16 @@ class HiringProcessPayloadPropertyTests {
     void interviewSchedulesMapToOneInterviewPerEvent(@ForAll long seed) {
         for (JsonNode json : results("interviewSchedule.list", seed)) {
             AshbyInterviewSchedule schedule = AshbyJson.read(json, AshbyInterviewSchedule.class);
-            List<AshbyInterviewSchedule.Event> events = schedule.interviewEvents() == null ? List.of() : schedule.interviewEvents();
+            List<AshbyInterviewSchedule.Event> events =
+                    schedule.interviewEvents() == null ? List.of() : schedule.interviewEvents();
             for (AshbyInterviewSchedule.Event event : events) {
                 Interview interview = interviews.toInterview(schedule, event, json);
 
                 assertThat(interview.id()).isEqualTo(event.id());
-                assertOpen(interview.status(), json.path("status"), Set.of("draft", "scheduled", "awaiting_feedback", "completed", "cancelled"));
+                assertOpen(
+                        interview.status(),
+                        json.path("status"),
+                        Set.of("draft", "scheduled", "awaiting_feedback", "completed", "cancelled"));
                 assertThat(interview.interviewers()).isNotNull();
                 assertSerializes(interview);
             }
@@ -75,8 +80,13 @@ class HiringProcessPayloadPropertyTests {
                 Offer offer = offers.toOffer(AshbyJson.read(json, AshbyOffer.class), json);
 
                 assertThat(offer.id()).isEqualTo(json.path("id").asString());
-                assertOpen(offer.status(), json.path("offerStatus"), Set.of("draft", "approval_sent", "sent", "signed", "denied", "deprecated"));
-                assertOpen(offer.acceptanceStatus(), json.path("acceptanceStatus"),
+                assertOpen(
+                        offer.status(),
+                        json.path("offerStatus"),
+                        Set.of("draft", "approval_sent", "sent", "signed", "denied", "deprecated"));
+                assertOpen(
+                        offer.acceptanceStatus(),
+                        json.path("acceptanceStatus"),
                         Set.of("accepted", "declined", "pending", "created", "cancelled", "waiting_on_response"));
                 assertThat(offer.customFields()).isNotNull();
                 assertSerializes(offer);
@@ -95,8 +105,10 @@ class HiringProcessPayloadPropertyTests {
                     scorecards.toScorecard(feedback, separate.formDefinition(), null))) {
                 assertThat(scorecard.id()).isEqualTo(json.path("id").asString());
                 if (json.path("submittedValues").isObject()) {
-                    assertThat(scorecard.formValues()).extracting(Scorecard.FormValue::name)
-                            .as("no submitted value is dropped").containsAll(json.path("submittedValues").propertyNames());
+                    assertThat(scorecard.formValues())
+                            .extracting(Scorecard.FormValue::name)
+                            .as("no submitted value is dropped")
+                            .containsAll(json.path("submittedValues").propertyNames());
                 }
                 assertSerializes(scorecard);
             }
@@ -109,7 +121,11 @@ class HiringProcessPayloadPropertyTests {
             RejectReason reason = rejectReasons.toRejectReason(AshbyJson.read(json, AshbyArchiveReason.class), json);
 
             assertThat(reason.id()).isEqualTo(json.path("id").asString());
-            assertThat(reason.type()).isEqualTo(json.path("reasonType").isString() ? json.path("reasonType").asString() : null);
+            assertThat(reason.type())
+                    .isEqualTo(
+                            json.path("reasonType").isString()
+                                    ? json.path("reasonType").asString()
+                                    : null);
             assertSerializes(reason);
         }
     }
@@ -121,9 +137,10 @@ class HiringProcessPayloadPropertyTests {
     /** A documented value when Ashby's is known, Ashby's own value otherwise. */
     private static void assertOpen(String unified, JsonNode ashby, Set<String> documented) {
         if (ashby.isString()) {
-            assertThat(unified).satisfiesAnyOf(
-                    value -> assertThat(documented).contains(value),
-                    value -> assertThat(value).isEqualTo(ashby.asString()));
+            assertThat(unified)
+                    .satisfiesAnyOf(
+                            value -> assertThat(documented).contains(value),
+                            value -> assertThat(value).isEqualTo(ashby.asString()));
         } else {
             assertThat(unified).isNull();
         }

@@ -17,17 +17,21 @@ class InterviewMapperTests {
 
     @Test
     void mapsAnEventOfTheExampleSchedule() {
-        JsonNode scheduleJson = AshbyJson.fixture("interviewSchedule.list.constructed-from-spec.json").path("results").get(0);
+        JsonNode scheduleJson = AshbyJson.fixture("interviewSchedule.list.constructed-from-spec.json")
+                .path("results")
+                .get(0);
         AshbyInterviewSchedule schedule = AshbyJson.read(scheduleJson, AshbyInterviewSchedule.class);
 
-        Interview interview = mapper.toInterview(schedule, schedule.interviewEvents().get(0), scheduleJson);
+        Interview interview =
+                mapper.toInterview(schedule, schedule.interviewEvents().get(0), scheduleJson);
 
         assertThat(interview.id()).isEqualTo("3ae2b801-19f6-41ef-ad28-214bd731948f");
         assertThat(interview.createdAt()).isEqualTo(Instant.parse("2026-09-01T15:00:00.000Z"));
         assertThat(interview.application()).isEqualTo(new Reference("3ae2b801-19f6-41ef-ad28-214bd731948f"));
         assertThat(interview.jobInterviewStage()).isEqualTo(new Reference("2c6991c5-c9e2-4af8-879e-29c5a9d26509"));
         assertThat(interview.organizer()).isEqualTo(new Reference("d2c1b0a9-8f7e-4d6c-9b5a-493827161514"));
-        assertThat(interview.interviewers()).as("listed by id and as user: once")
+        assertThat(interview.interviewers())
+                .as("listed by id and as user: once")
                 .containsExactly(new Reference("a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d"));
         assertThat(interview.location()).isEqualTo("Google Meet");
         assertThat(interview.meetingUrl()).isEqualTo("https://meet.google.com/abc-defg-hij");
@@ -39,14 +43,22 @@ class InterviewMapperTests {
 
     @Test
     void mapsTheSpecExample() {
-        JsonNode scheduleJson = AshbySchemaInstances.results(AshbySchemaInstances.spec().exampleResponse("interviewSchedule.list")).get(0);
+        JsonNode scheduleJson = AshbySchemaInstances.results(
+                        AshbySchemaInstances.spec().exampleResponse("interviewSchedule.list"))
+                .get(0);
         AshbyInterviewSchedule schedule = AshbyJson.read(scheduleJson, AshbyInterviewSchedule.class);
 
-        Interview interview = mapper.toInterview(schedule, schedule.interviewEvents().get(0), null);
+        Interview interview =
+                mapper.toInterview(schedule, schedule.interviewEvents().get(0), null);
 
-        assertThat(interview.id()).isEqualTo(scheduleJson.path("interviewEvents").get(0).path("id").asString());
-        assertThat(interview.application().id()).isEqualTo(scheduleJson.path("applicationId").asString());
-        assertThat(interview.status()).as("the spec's first status, NeedsScheduling").isEqualTo("draft");
+        assertThat(interview.id())
+                .isEqualTo(
+                        scheduleJson.path("interviewEvents").get(0).path("id").asString());
+        assertThat(interview.application().id())
+                .isEqualTo(scheduleJson.path("applicationId").asString());
+        assertThat(interview.status())
+                .as("the spec's first status, NeedsScheduling")
+                .isEqualTo("draft");
         assertThat(interview.interviewers()).isNotEmpty();
     }
 

@@ -25,15 +25,21 @@ class JobFormFieldMapperTests {
     @Test
     void mapsAFieldOfTheSpecExamplesApplicationForm() {
         JsonNode posting = AshbySpec.load().exampleResponse("jobPosting.info").path("results");
-        JsonNode section = posting.path("applicationFormDefinition").path("sections").path(0);
+        JsonNode section =
+                posting.path("applicationFormDefinition").path("sections").path(0);
         JsonNode entry = section.path("fields").path(0);
 
-        JobFormField field = mapper.toField(json.treeToValue(entry, FieldEntry.class), section.path("title").asString(),
-                "job-1", posting.path("id").asString(), entry);
+        JobFormField field = mapper.toField(
+                json.treeToValue(entry, FieldEntry.class),
+                section.path("title").asString(),
+                "job-1",
+                posting.path("id").asString(),
+                entry);
 
         assertThat(field.id()).isEqualTo(entry.path("field").path("id").asString());
         assertThat(field.job()).isEqualTo(new Reference("job-1"));
-        assertThat(field.jobPosting()).isEqualTo(new Reference(posting.path("id").asString()));
+        assertThat(field.jobPosting())
+                .isEqualTo(new Reference(posting.path("id").asString()));
         assertThat(field.name()).isEqualTo("_systemfield_name");
         assertThat(field.label()).isEqualTo("Name");
         assertThat(field.type()).isEqualTo("text");
@@ -45,13 +51,16 @@ class JobFormFieldMapperTests {
 
     @Test
     void theRecordedPostingListNamesEachPostingsJob() throws IOException {
-        JsonNode recorded = recorded("jobPosting.list.recorded.json").path("results").path(0);
+        JsonNode recorded =
+                recorded("jobPosting.list.recorded.json").path("results").path(0);
 
         AshbyJobPosting posting = json.treeToValue(recorded, AshbyJobPosting.class);
 
         assertThat(posting.id()).isEqualTo("00000000-0000-0000-0000-000000000001");
         assertThat(posting.jobId()).isEqualTo("00000000-0000-0000-0000-000000000002");
-        assertThat(posting.applicationFormDefinition()).as("the list sends summaries only").isNull();
+        assertThat(posting.applicationFormDefinition())
+                .as("the list sends summaries only")
+                .isNull();
     }
 
     @Test

@@ -18,22 +18,28 @@ class JobInterviewStageMapperTests {
 
     @Test
     void mapsTheSpecExampleOfAListedStageWithTheJobItWasListedFor() {
-        JsonNode example = AshbySpec.load().exampleResponse("interviewStage.list").path("results").path(0);
+        JsonNode example = AshbySpec.load()
+                .exampleResponse("interviewStage.list")
+                .path("results")
+                .path(0);
 
-        JobInterviewStage stage = mapper.toStage(json.treeToValue(example, AshbyInterviewStage.class), "job-1", example);
+        JobInterviewStage stage =
+                mapper.toStage(json.treeToValue(example, AshbyInterviewStage.class), "job-1", example);
 
         assertThat(stage.id()).isEqualTo(example.path("id").asString());
         assertThat(stage.name()).isEqualTo("Offer");
         assertThat(stage.type()).as("Ashby's stage type stays raw").isEqualTo("Offer");
         assertThat(stage.position()).isEqualTo(1006);
-        assertThat(stage.interviewPlanId()).isEqualTo(example.path("interviewPlanId").asString());
+        assertThat(stage.interviewPlanId())
+                .isEqualTo(example.path("interviewPlanId").asString());
         assertThat(stage.job()).isEqualTo(new Reference("job-1"));
         assertThat(stage.remoteData()).isSameAs(example);
     }
 
     @Test
     void aStageFetchedByIdNamesNoJob() {
-        JsonNode example = AshbySpec.load().exampleResponse("interviewStage.info").path("results");
+        JsonNode example =
+                AshbySpec.load().exampleResponse("interviewStage.info").path("results");
 
         JobInterviewStage stage = mapper.toStage(json.treeToValue(example, AshbyInterviewStage.class), null, null);
 

@@ -34,7 +34,8 @@ class JobMapperTests {
         assertThat(job.confidential()).isFalse();
         assertThat(job.requisitionId()).isNull();
         assertThat(job.departments()).containsExactly(new Reference("00000000-0000-0000-0000-000000000003"));
-        assertThat(job.offices()).as("without the expanded location only the id is known")
+        assertThat(job.offices())
+                .as("without the expanded location only the id is known")
                 .containsExactly(new NamedReference("00000000-0000-0000-0000-000000000002", null));
         assertThat(job.hiringManagers()).isEmpty();
         assertThat(job.recruiters()).isEmpty();
@@ -55,13 +56,21 @@ class JobMapperTests {
 
         assertThat(job.id()).isEqualTo(example.path("id").asString());
         assertThat(job.status()).isEqualTo(example.path("status").asString().toLowerCase());
-        assertThat(job.offices()).containsExactly(new NamedReference(example.path("location").path("id").asString(), "Bay Area Office"));
-        assertThat(job.hiringManagers()).containsExactly(new Reference(example.path("hiringTeam").path(0).path("userId").asString()));
+        assertThat(job.offices())
+                .containsExactly(
+                        new NamedReference(example.path("location").path("id").asString(), "Bay Area Office"));
+        assertThat(job.hiringManagers())
+                .containsExactly(new Reference(
+                        example.path("hiringTeam").path(0).path("userId").asString()));
         assertThat(job.recruiters()).isEmpty();
-        assertThat(job.requisitionId()).isEqualTo(example.path("customRequisitionId").asString());
-        assertThat(job.jobPostingIds()).containsExactly(example.path("jobPostingIds").path(0).asString());
-        assertThat(job.customFields()).extracting(CustomField::id, CustomField::name)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(example.path("customFields").path(0).path("id").asString(), "text"));
+        assertThat(job.requisitionId())
+                .isEqualTo(example.path("customRequisitionId").asString());
+        assertThat(job.jobPostingIds())
+                .containsExactly(example.path("jobPostingIds").path(0).asString());
+        assertThat(job.customFields())
+                .extracting(CustomField::id, CustomField::name)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        example.path("customFields").path(0).path("id").asString(), "text"));
         assertThat(job.remoteData()).isSameAs(example);
     }
 

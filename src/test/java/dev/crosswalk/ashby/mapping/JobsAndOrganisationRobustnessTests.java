@@ -71,10 +71,12 @@ class JobsAndOrganisationRobustnessTests {
     void anyJobPostingInfoMapsEveryFormField(@ForAll("jobPosting.info") JsonNode answer) {
         JsonNode posting = answer.path("results");
         AshbyJobPosting decoded = JSON.treeToValue(posting, AshbyJobPosting.class);
-        if (decoded.applicationFormDefinition() == null || decoded.applicationFormDefinition().sections() == null) {
+        if (decoded.applicationFormDefinition() == null
+                || decoded.applicationFormDefinition().sections() == null) {
             return;
         }
-        for (AshbyJobPosting.Section section : decoded.applicationFormDefinition().sections()) {
+        for (AshbyJobPosting.Section section :
+                decoded.applicationFormDefinition().sections()) {
             if (section == null || section.fields() == null) {
                 continue;
             }
@@ -85,9 +87,11 @@ class JobsAndOrganisationRobustnessTests {
                 JobFormField field = fields.toField(entry, section.title(), "job-1", decoded.id(), null);
                 assertThat(field.id()).isEqualTo(entry.field().id());
                 assertThat(field.options()).isNotNull().doesNotContainNull();
-                assertThat(field.type()).satisfiesAnyOf(
-                        type -> assertThat(type).isIn("text", "textarea", "dropdown", "file", "checkbox", "date", "number"),
-                        type -> assertThat(type).isEqualTo(entry.field().type()));
+                assertThat(field.type())
+                        .satisfiesAnyOf(
+                                type -> assertThat(type)
+                                        .isIn("text", "textarea", "dropdown", "file", "checkbox", "date", "number"),
+                                type -> assertThat(type).isEqualTo(entry.field().type()));
             }
         }
     }
@@ -116,12 +120,16 @@ class JobsAndOrganisationRobustnessTests {
         Job job = jobs.toJob(JSON.treeToValue(json, AshbyJob.class), json);
 
         assertThat(job.id()).isEqualTo(json.path("id").asString());
-        assertThat(job.status()).satisfiesAnyOf(
-                status -> assertThat(status).isIn("draft", "open", "closed", "archived"),
-                status -> assertThat(status).isEqualTo(json.path("status").asString()));
-        assertThat(job.employmentType()).satisfiesAnyOf(
-                type -> assertThat(type).isIn("full_time", "part_time", "intern", "contract", "temporary"),
-                type -> assertThat(type).isEqualTo(json.path("employmentType").asString()));
+        assertThat(job.status())
+                .satisfiesAnyOf(
+                        status -> assertThat(status).isIn("draft", "open", "closed", "archived"),
+                        status ->
+                                assertThat(status).isEqualTo(json.path("status").asString()));
+        assertThat(job.employmentType())
+                .satisfiesAnyOf(
+                        type -> assertThat(type).isIn("full_time", "part_time", "intern", "contract", "temporary"),
+                        type -> assertThat(type)
+                                .isEqualTo(json.path("employmentType").asString()));
         assertThat(job.departments()).isNotNull();
         assertThat(job.offices()).isNotNull();
         assertThat(job.hiringManagers()).isNotNull();

@@ -19,7 +19,8 @@ class OfferMapperTests {
 
     @Test
     void mapsTheExampleOffer() {
-        JsonNode json = AshbyJson.fixture("offer.info.constructed-from-spec.json").path("results");
+        JsonNode json =
+                AshbyJson.fixture("offer.info.constructed-from-spec.json").path("results");
 
         Offer offer = mapper.toOffer(AshbyJson.read(json, AshbyOffer.class), json);
 
@@ -31,24 +32,37 @@ class OfferMapperTests {
         assertThat(offer.sentAt()).as("Ashby does not say").isNull();
         assertThat(offer.closedAt()).as("decidedAt is null").isNull();
         assertThat(offer.startDate()).isEqualTo(LocalDate.of(2026, 10, 1));
-        assertThat(offer.customFields()).extracting(CustomField::id, CustomField::name).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("0f0e0d0c-0b0a-4909-8887-868584838281", "Signing Bonus"),
-                org.assertj.core.groups.Tuple.tuple("1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5e", "Equity Range"));
-        assertThat(offer.customFields().get(0).value()).isEqualTo(AshbyJson.JSON.readTree("{\"value\": 10000, \"currencyCode\": \"USD\"}"));
+        assertThat(offer.customFields())
+                .extracting(CustomField::id, CustomField::name)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("0f0e0d0c-0b0a-4909-8887-868584838281", "Signing Bonus"),
+                        org.assertj.core.groups.Tuple.tuple("1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5e", "Equity Range"));
+        assertThat(offer.customFields().get(0).value())
+                .isEqualTo(AshbyJson.JSON.readTree("{\"value\": 10000, \"currencyCode\": \"USD\"}"));
         assertThat(offer.remoteData()).as("versions included, as received").isEqualTo(json);
     }
 
     @Test
     void mapsTheSpecExample() {
         for (String method : new String[] {"offer.info", "offer.list"}) {
-            JsonNode example = AshbySchemaInstances.results(AshbySchemaInstances.spec().exampleResponse(method)).get(0);
+            JsonNode example = AshbySchemaInstances.results(
+                            AshbySchemaInstances.spec().exampleResponse(method))
+                    .get(0);
 
             Offer offer = mapper.toOffer(AshbyJson.read(example, AshbyOffer.class), null);
 
             assertThat(offer.id()).isEqualTo(example.path("id").asString());
-            assertThat(offer.acceptanceStatus()).as("the spec's first value, Accepted").isEqualTo("accepted");
-            assertThat(offer.status()).as("the spec's first value, WaitingOnApprovalStart").isEqualTo("draft");
-            assertThat(offer.creator().id()).isEqualTo(example.path("latestVersion").path("author").path("id").asString());
+            assertThat(offer.acceptanceStatus())
+                    .as("the spec's first value, Accepted")
+                    .isEqualTo("accepted");
+            assertThat(offer.status())
+                    .as("the spec's first value, WaitingOnApprovalStart")
+                    .isEqualTo("draft");
+            assertThat(offer.creator().id())
+                    .isEqualTo(example.path("latestVersion")
+                            .path("author")
+                            .path("id")
+                            .asString());
             assertThat(offer.customFields()).extracting(CustomField::name).contains("Is actively looking");
         }
     }
@@ -73,7 +87,8 @@ class OfferMapperTests {
 
     @Test
     void aUnifiedStatusFilterStandsForAllItsAshbyStatuses() {
-        assertThat(StatusFilters.offerStatuses("draft")).containsExactly("WaitingOnApprovalDefinition", "WaitingOnApprovalStart");
+        assertThat(StatusFilters.offerStatuses("draft"))
+                .containsExactly("WaitingOnApprovalDefinition", "WaitingOnApprovalStart");
         assertThat(StatusFilters.offerStatuses("signed")).isEqualTo(List.of("CandidateAccepted"));
         assertThat(StatusFilters.offerStatuses("deprecated")).isEqualTo(List.of("OfferCancelled"));
     }

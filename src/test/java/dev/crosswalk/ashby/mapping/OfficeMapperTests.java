@@ -24,17 +24,23 @@ class OfficeMapperTests {
 
         assertThat(office.id()).isEqualTo(example.path("id").asString());
         assertThat(office.name()).isEqualTo("Bay Area Office");
-        assertThat(office.location()).isEqualTo("49 Geary St Suite 411, San Francisco, California 94108, United States");
-        assertThat(office.address()).isEqualTo(new Office.Address("49 Geary St Suite 411", "San Francisco", "California", "94108", "United States"));
+        assertThat(office.location())
+                .isEqualTo("49 Geary St Suite 411, San Francisco, California 94108, United States");
+        assertThat(office.address())
+                .isEqualTo(new Office.Address(
+                        "49 Geary St Suite 411", "San Francisco", "California", "94108", "United States"));
         assertThat(office.isRemote()).isFalse();
-        assertThat(office.parent()).isEqualTo(new Reference(example.path("parentLocationId").asString()));
+        assertThat(office.parent())
+                .isEqualTo(new Reference(example.path("parentLocationId").asString()));
         assertThat(office.remoteData()).isSameAs(example);
     }
 
     @Test
     void aRemoteLocationWithoutAddress() {
-        JsonNode remote = json.readTree("{\"id\": \"l-1\", \"name\": \"Remote (EU)\", \"workplaceType\": \"Remote\", \"isRemote\": false}");
-        JsonNode older = json.readTree("{\"id\": \"l-2\", \"name\": \"Anywhere\", \"isRemote\": true, \"address\": {\"postalAddress\": {\"addressCountry\": \"Spain\"}}}");
+        JsonNode remote = json.readTree(
+                "{\"id\": \"l-1\", \"name\": \"Remote (EU)\", \"workplaceType\": \"Remote\", \"isRemote\": false}");
+        JsonNode older = json.readTree(
+                "{\"id\": \"l-2\", \"name\": \"Anywhere\", \"isRemote\": true, \"address\": {\"postalAddress\": {\"addressCountry\": \"Spain\"}}}");
 
         Office office = mapper.toOffice(json.treeToValue(remote, AshbyLocation.class), null);
         Office flagged = mapper.toOffice(json.treeToValue(older, AshbyLocation.class), null);
@@ -43,7 +49,9 @@ class OfficeMapperTests {
         assertThat(office.address()).isNull();
         assertThat(office.location()).isNull();
         assertThat(office.parent()).isNull();
-        assertThat(flagged.isRemote()).as("without a workplace type, the flag counts").isTrue();
+        assertThat(flagged.isRemote())
+                .as("without a workplace type, the flag counts")
+                .isTrue();
         assertThat(flagged.location()).isEqualTo("Spain");
     }
 }

@@ -15,17 +15,25 @@ class RejectReasonMapperTests {
 
     @Test
     void mapsTheReasonOfTheRecordedApplication() {
-        JsonNode json = AshbyJson.fixture("application.info.recorded.json").path("results").path("archiveReason");
+        JsonNode json = AshbyJson.fixture("application.info.recorded.json")
+                .path("results")
+                .path("archiveReason");
 
         RejectReason reason = mapper.toRejectReason(AshbyJson.read(json, AshbyArchiveReason.class), json);
 
-        assertThat(reason).isEqualTo(new RejectReason("00000000-0000-0000-0000-00000000000b", "Lacks Skills/Qualifications",
-                "RejectedByOrg", false, json));
+        assertThat(reason)
+                .isEqualTo(new RejectReason(
+                        "00000000-0000-0000-0000-00000000000b",
+                        "Lacks Skills/Qualifications",
+                        "RejectedByOrg",
+                        false,
+                        json));
     }
 
     @Test
     void mapsTheSpecExample() {
-        JsonNode json = AshbySchemaInstances.results(AshbySchemaInstances.spec().exampleResponse("archiveReason.list")).get(0);
+        JsonNode json = AshbySchemaInstances.results(AshbySchemaInstances.spec().exampleResponse("archiveReason.list"))
+                .get(0);
 
         RejectReason reason = mapper.toRejectReason(AshbyJson.read(json, AshbyArchiveReason.class), null);
 

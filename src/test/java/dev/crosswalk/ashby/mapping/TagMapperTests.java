@@ -17,7 +17,10 @@ class TagMapperTests {
 
     @Test
     void mapsTheSpecExample() {
-        JsonNode example = AshbySpec.load().exampleResponse("candidateTag.list").path("results").get(0);
+        JsonNode example = AshbySpec.load()
+                .exampleResponse("candidateTag.list")
+                .path("results")
+                .get(0);
 
         Tag tag = mapper.toTag(json.treeToValue(example, AshbyCandidateTag.class), example);
 
@@ -26,8 +29,10 @@ class TagMapperTests {
 
     @Test
     void anArchivedTagIsArchived() {
-        Tag tag = mapper.toTag(json.readValue("{\"id\": \"t-1\", \"title\": \"Legacy\", \"isArchived\": true}",
-                AshbyCandidateTag.class), null);
+        Tag tag = mapper.toTag(
+                json.readValue(
+                        "{\"id\": \"t-1\", \"title\": \"Legacy\", \"isArchived\": true}", AshbyCandidateTag.class),
+                null);
 
         assertThat(tag).isEqualTo(new Tag("t-1", "Legacy", true, null));
     }

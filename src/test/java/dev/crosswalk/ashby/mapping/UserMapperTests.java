@@ -26,9 +26,18 @@ class UserMapperTests {
 
         User user = mapper.toUser(json.treeToValue(recorded, AshbyUser.class), null);
 
-        assertThat(user).isEqualTo(new User("00000000-0000-0000-0000-000000000001",
-                Instant.parse("2026-03-11T19:58:52.973Z"), "Test", "User1", "Test User1",
-                List.of(new User.Email("user1@example.com", true)), false, "Limited Access", List.of(), null));
+        assertThat(user)
+                .isEqualTo(new User(
+                        "00000000-0000-0000-0000-000000000001",
+                        Instant.parse("2026-03-11T19:58:52.973Z"),
+                        "Test",
+                        "User1",
+                        "Test User1",
+                        List.of(new User.Email("user1@example.com", true)),
+                        false,
+                        "Limited Access",
+                        List.of(),
+                        null));
     }
 
     @Test
@@ -43,10 +52,12 @@ class UserMapperTests {
         assertThat(user.emails()).containsExactly(new User.Email("test@ashbyhq.com", true));
         assertThat(user.accessRole()).isEqualTo("Organization Admin");
         assertThat(user.updatedAt()).isEqualTo(Instant.parse("2022-08-12T20:29:56.964Z"));
-        assertThat(user.customFields()).hasSize(example.path("customFields").size()).allSatisfy(field -> {
-            assertThat(field.id()).isNotNull();
-            assertThat(field.name()).isNotNull();
-        });
+        assertThat(user.customFields())
+                .hasSize(example.path("customFields").size())
+                .allSatisfy(field -> {
+                    assertThat(field.id()).isNotNull();
+                    assertThat(field.name()).isNotNull();
+                });
         assertThat(user.remoteData()).isEqualTo(example);
     }
 
@@ -57,10 +68,13 @@ class UserMapperTests {
                  "customFields": [{"id": "f-1", "title": "Team", "value": "Platform"}]}""", AshbyUser.class), null);
 
         assertThat(user.disabled()).isTrue();
-        assertThat(user.accessRole()).as("roles are open: an unknown one passes through raw").isEqualTo("Interviewer Only");
+        assertThat(user.accessRole())
+                .as("roles are open: an unknown one passes through raw")
+                .isEqualTo("Interviewer Only");
         assertThat(user.name()).isEqualTo("Grace");
         assertThat(user.emails()).isEmpty();
-        assertThat(user.customFields()).extracting(CustomField::id, CustomField::name)
+        assertThat(user.customFields())
+                .extracting(CustomField::id, CustomField::name)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("f-1", "Team"));
     }
 

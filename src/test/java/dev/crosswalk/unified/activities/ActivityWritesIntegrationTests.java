@@ -38,11 +38,16 @@ class ActivityWritesIntegrationTests {
 
     @Test
     void aNoteIsAddedToTheCandidateAndListedAsAnActivity() {
-        String token = Tenants.create(http, "Notes " + UUID.randomUUID(), SandboxGatewayTest.KEY).token();
+        String token = Tenants.create(http, "Notes " + UUID.randomUUID(), SandboxGatewayTest.KEY)
+                .token();
         String candidateId = newCandidate(token);
 
-        Http.Response created = http.send("POST", "/unified/ats/activities", token,
-                "{\"candidate\": {\"id\": \"" + candidateId + "\"}, \"body\": \"Strong <b>systems</b> background\", \"visibility\": \"private\"}",
+        Http.Response created = http.send(
+                "POST",
+                "/unified/ats/activities",
+                token,
+                "{\"candidate\": {\"id\": \"" + candidateId
+                        + "\"}, \"body\": \"Strong <b>systems</b> background\", \"visibility\": \"private\"}",
                 "application/json");
 
         assertThat(created.status()).as(created.body()).isEqualTo(201);
@@ -50,43 +55,62 @@ class ActivityWritesIntegrationTests {
         assertThat(note.path("activity_type").asString()).isEqualTo("note");
         assertThat(note.path("visibility").asString()).isEqualTo("private");
         assertThat(note.path("candidate").path("id").asString()).isEqualTo(candidateId);
-        assertThat(created.header("Location")).isEqualTo("/unified/ats/activities/" + note.path("id").asString());
-        JsonNode listed = http.get("/unified/ats/activities?candidate_id=" + candidateId, token).json().path("result");
+        assertThat(created.header("Location"))
+                .isEqualTo("/unified/ats/activities/" + note.path("id").asString());
+        JsonNode listed = http.get("/unified/ats/activities?candidate_id=" + candidateId, token)
+                .json()
+                .path("result");
         assertThat(listed).hasSize(1);
-        assertThat(listed.get(0).path("id").asString()).isEqualTo(note.path("id").asString());
+        assertThat(listed.get(0).path("id").asString())
+                .isEqualTo(note.path("id").asString());
         assertThat(listed.get(0).path("body").asString()).isEqualTo("Strong <b>systems</b> background");
     }
 
     @Test
     void aNoteWhoseCreationTimedOutIsNotAddedTwiceOnRetry() {
-        String token = Tenants.create(http, "Slow notes " + UUID.randomUUID(), SandboxGatewayTest.SLOW_KEY).token();
+        String token = Tenants.create(http, "Slow notes " + UUID.randomUUID(), SandboxGatewayTest.SLOW_KEY)
+                .token();
         String candidateId = newCandidate(token);
         String key = UUID.randomUUID().toString();
         String body = "{\"candidate\": {\"id\": \"" + candidateId + "\"}, \"body\": \"Called back, no answer\"}";
-        sandbox.setKnobs(SandboxGatewayTest.SLOW_KEY, sandbox.knobs(SandboxGatewayTest.SLOW_KEY).withLatency(Duration.ofSeconds(8)));
+        sandbox.setKnobs(
+                SandboxGatewayTest.SLOW_KEY,
+                sandbox.knobs(SandboxGatewayTest.SLOW_KEY).withLatency(Duration.ofSeconds(8)));
         Http.Response timedOut;
         try {
-            timedOut = http.send("POST", "/unified/ats/activities", token, body, "application/json", "Idempotency-Key", key);
+            timedOut = http.send(
+                    "POST", "/unified/ats/activities", token, body, "application/json", "Idempotency-Key", key);
         } finally {
-            sandbox.setKnobs(SandboxGatewayTest.SLOW_KEY, sandbox.knobs(SandboxGatewayTest.SLOW_KEY).withLatency(Duration.ZERO));
+            sandbox.setKnobs(
+                    SandboxGatewayTest.SLOW_KEY,
+                    sandbox.knobs(SandboxGatewayTest.SLOW_KEY).withLatency(Duration.ZERO));
         }
         assertThat(timedOut.status()).isEqualTo(504);
 
-        Http.Response retried = http.send("POST", "/unified/ats/activities", token, body, "application/json", "Idempotency-Key", key);
+        Http.Response retried =
+                http.send("POST", "/unified/ats/activities", token, body, "application/json", "Idempotency-Key", key);
 
         assertThat(retried.status()).as(retried.body()).isEqualTo(201);
-        JsonNode listed = http.get("/unified/ats/activities?candidate_id=" + candidateId, token).json().path("result");
+        JsonNode listed = http.get("/unified/ats/activities?candidate_id=" + candidateId, token)
+                .json()
+                .path("result");
         assertThat(listed).hasSize(1);
-        assertThat(retried.json().path("result").path("id").asString()).isEqualTo(listed.get(0).path("id").asString());
+        assertThat(retried.json().path("result").path("id").asString())
+                .isEqualTo(listed.get(0).path("id").asString());
     }
 
     @Test
     void invalidNotesAreRefusedBeforeTheAtsIsCalled() {
-        String token = Tenants.create(http, "Bad notes " + UUID.randomUUID(), SandboxGatewayTest.KEY).token();
+        String token = Tenants.create(http, "Bad notes " + UUID.randomUUID(), SandboxGatewayTest.KEY)
+                .token();
         sandboxLog.clear();
 
-        Http.Response invalid = http.send("POST", "/unified/ats/activities", token,
-                "{\"candidate\": {\"id\": \"\"}, \"body\": \"  \", \"visibility\": \"everyone\"}", "application/json");
+        Http.Response invalid = http.send(
+                "POST",
+                "/unified/ats/activities",
+                token,
+                "{\"candidate\": {\"id\": \"\"}, \"body\": \"  \", \"visibility\": \"everyone\"}",
+                "application/json");
 
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.json().path("detail").asString()).contains("candidate.id:", "body:", "visibility:");
@@ -94,7 +118,8 @@ class ActivityWritesIntegrationTests {
     }
 
     private String newCandidate(String token) {
-        Http.Response created = http.send("POST", "/unified/ats/candidates", token, "{\"name\": \"Noted Person\"}", "application/json");
+        Http.Response created =
+                http.send("POST", "/unified/ats/candidates", token, "{\"name\": \"Noted Person\"}", "application/json");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().path("result").path("id").asString();
     }

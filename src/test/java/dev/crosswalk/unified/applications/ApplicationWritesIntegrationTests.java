@@ -37,7 +37,8 @@ class ApplicationWritesIntegrationTests {
     void tenant() {
         http = new Http(port);
         sandbox.warmUp(SandboxGatewayTest.KEY);
-        token = Tenants.create(http, "Applications " + UUID.randomUUID(), SandboxGatewayTest.KEY).token();
+        token = Tenants.create(http, "Applications " + UUID.randomUUID(), SandboxGatewayTest.KEY)
+                .token();
     }
 
     @Test
@@ -46,28 +47,49 @@ class ApplicationWritesIntegrationTests {
         JsonNode job = openJob();
         JsonNode stages = stagesOf(job.path("defaultInterviewPlanId").asString());
         JsonNode later = StreamSupport.stream(stages.spliterator(), false)
-                .filter(stage -> stage.path("type").asString().equals("Active")).reduce((a, b) -> b).orElseThrow();
-        String reasonId = http.get("/unified/ats/reject_reasons", token).json().path("result").get(0).path("id").asString();
+                .filter(stage -> stage.path("type").asString().equals("Active"))
+                .reduce((a, b) -> b)
+                .orElseThrow();
+        String reasonId = http.get("/unified/ats/reject_reasons", token)
+                .json()
+                .path("result")
+                .get(0)
+                .path("id")
+                .asString();
 
-        Http.Response created = post("/unified/ats/applications", UUID.randomUUID().toString(),
-                "{\"candidate\": {\"id\": \"" + candidateId + "\"}, \"job\": {\"id\": \"" + job.path("id").asString() + "\"}}");
+        Http.Response created = post(
+                "/unified/ats/applications",
+                UUID.randomUUID().toString(),
+                "{\"candidate\": {\"id\": \"" + candidateId + "\"}, \"job\": {\"id\": \""
+                        + job.path("id").asString() + "\"}}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = created.json().path("result").path("id").asString();
         assertThat(created.header("Location")).isEqualTo("/unified/ats/applications/" + id);
-        assertThat(created.json().path("result").path("candidate").path("id").asString()).isEqualTo(candidateId);
-        assertThat(read(id).path("job").path("id").asString()).isEqualTo(job.path("id").asString());
-        assertThat(http.get("/unified/ats/applications?candidate_id=" + candidateId, token).json().path("result")).hasSize(1);
+        assertThat(created.json().path("result").path("candidate").path("id").asString())
+                .isEqualTo(candidateId);
+        assertThat(read(id).path("job").path("id").asString())
+                .isEqualTo(job.path("id").asString());
+        assertThat(http.get("/unified/ats/applications?candidate_id=" + candidateId, token)
+                        .json()
+                        .path("result"))
+                .hasSize(1);
 
-        Http.Response moved = post("/unified/ats/applications/" + id + "/move-stage", null,
+        Http.Response moved = post(
+                "/unified/ats/applications/" + id + "/move-stage",
+                null,
                 "{\"stage\": {\"id\": \"" + later.path("id").asString() + "\"}}");
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
-        assertThat(read(id).path("current_stage").path("id").asString()).isEqualTo(later.path("id").asString());
+        assertThat(read(id).path("current_stage").path("id").asString())
+                .isEqualTo(later.path("id").asString());
 
         sandboxLog.clear();
-        Http.Response rejected = post("/unified/ats/applications/" + id + "/reject", null,
+        Http.Response rejected = post(
+                "/unified/ats/applications/" + id + "/reject",
+                null,
                 "{\"reject_reason\": {\"id\": \"" + reasonId + "\"}}");
         assertThat(rejected.status()).as(rejected.body()).isEqualTo(200);
-        assertThat(sandboxLog.methods()).containsExactly("application.info", "interviewStage.list", "application.changeStage");
+        assertThat(sandboxLog.methods())
+                .containsExactly("application.info", "interviewStage.list", "application.changeStage");
         JsonNode archived = read(id);
         assertThat(archived.path("status").asString()).isEqualTo("archived");
         assertThat(archived.path("reject_reason").path("id").asString()).isEqualTo(reasonId);
@@ -77,35 +99,47 @@ class ApplicationWritesIntegrationTests {
 
     @Test
     void anApplicationWhoseCreationTimedOutIsNotCreatedTwiceOnRetry() {
-        token = Tenants.create(http, "Slow applications " + UUID.randomUUID(), SandboxGatewayTest.SLOW_KEY).token();
+        token = Tenants.create(http, "Slow applications " + UUID.randomUUID(), SandboxGatewayTest.SLOW_KEY)
+                .token();
         String candidateId = newCandidate();
-        String body = "{\"candidate\": {\"id\": \"" + candidateId + "\"}, \"job\": {\"id\": \"" + openJob().path("id").asString() + "\"}}";
+        String body = "{\"candidate\": {\"id\": \"" + candidateId + "\"}, \"job\": {\"id\": \""
+                + openJob().path("id").asString() + "\"}}";
         String key = UUID.randomUUID().toString();
-        sandbox.setKnobs(SandboxGatewayTest.SLOW_KEY, sandbox.knobs(SandboxGatewayTest.SLOW_KEY).withLatency(Duration.ofSeconds(8)));
+        sandbox.setKnobs(
+                SandboxGatewayTest.SLOW_KEY,
+                sandbox.knobs(SandboxGatewayTest.SLOW_KEY).withLatency(Duration.ofSeconds(8)));
         Http.Response timedOut;
         try {
             timedOut = post("/unified/ats/applications", key, body);
         } finally {
-            sandbox.setKnobs(SandboxGatewayTest.SLOW_KEY, sandbox.knobs(SandboxGatewayTest.SLOW_KEY).withLatency(Duration.ZERO));
+            sandbox.setKnobs(
+                    SandboxGatewayTest.SLOW_KEY,
+                    sandbox.knobs(SandboxGatewayTest.SLOW_KEY).withLatency(Duration.ZERO));
         }
         assertThat(timedOut.status()).isEqualTo(504);
 
         Http.Response retried = post("/unified/ats/applications", key, body);
 
         assertThat(retried.status()).as(retried.body()).isEqualTo(201);
-        JsonNode applications = http.get("/unified/ats/applications?candidate_id=" + candidateId, token).json().path("result");
+        JsonNode applications = http.get("/unified/ats/applications?candidate_id=" + candidateId, token)
+                .json()
+                .path("result");
         assertThat(applications).hasSize(1);
-        assertThat(retried.json().path("result").path("id").asString()).isEqualTo(applications.get(0).path("id").asString());
+        assertThat(retried.json().path("result").path("id").asString())
+                .isEqualTo(applications.get(0).path("id").asString());
     }
 
     @Test
     void aRejectionWithoutAReasonOrAMoveWithoutAStageIsRefusedBeforeTheAtsIsCalled() {
         sandboxLog.clear();
         Http.Response noReason = post("/unified/ats/applications/" + UUID.randomUUID() + "/reject", null, "{}");
-        Http.Response emptyReason = post("/unified/ats/applications/" + UUID.randomUUID() + "/reject", null, "{\"reject_reason\": {}}");
-        Http.Response noStage = post("/unified/ats/applications/" + UUID.randomUUID() + "/move-stage", null, "{\"stage\": null}");
+        Http.Response emptyReason =
+                post("/unified/ats/applications/" + UUID.randomUUID() + "/reject", null, "{\"reject_reason\": {}}");
+        Http.Response noStage =
+                post("/unified/ats/applications/" + UUID.randomUUID() + "/move-stage", null, "{\"stage\": null}");
         Http.Response nothing = post("/unified/ats/applications", null, "{\"stage\": {\"id\": \"x\"}, \"extra\": 1}");
-        Http.Response missing = post("/unified/ats/applications", null, "{\"source\": {\"id\": \"" + UUID.randomUUID() + "\"}}");
+        Http.Response missing =
+                post("/unified/ats/applications", null, "{\"source\": {\"id\": \"" + UUID.randomUUID() + "\"}}");
 
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.json().path("detail").asString()).contains("reject_reason:");
@@ -120,11 +154,17 @@ class ApplicationWritesIntegrationTests {
     @Test
     void unknownRecordsAreNotFound() {
         String candidateId = newCandidate();
-        Http.Response unknownJob = post("/unified/ats/applications", null,
+        Http.Response unknownJob = post(
+                "/unified/ats/applications",
+                null,
                 "{\"candidate\": {\"id\": \"" + candidateId + "\"}, \"job\": {\"id\": \"" + UUID.randomUUID() + "\"}}");
-        Http.Response unknownApplication = post("/unified/ats/applications/" + UUID.randomUUID() + "/move-stage", null,
+        Http.Response unknownApplication = post(
+                "/unified/ats/applications/" + UUID.randomUUID() + "/move-stage",
+                null,
                 "{\"stage\": {\"id\": \"" + UUID.randomUUID() + "\"}}");
-        Http.Response malformedId = post("/unified/ats/applications/not-an-id/reject", null,
+        Http.Response malformedId = post(
+                "/unified/ats/applications/not-an-id/reject",
+                null,
                 "{\"reject_reason\": {\"id\": \"" + UUID.randomUUID() + "\"}}");
 
         assertThat(unknownJob.status()).isEqualTo(404);
@@ -149,11 +189,14 @@ class ApplicationWritesIntegrationTests {
         JsonNode jobs = http.post("/proxy/ashby/job.list", token, "{}").json().path("results");
         return StreamSupport.stream(jobs.spliterator(), false)
                 .filter(job -> job.path("status").asString().equals("Open"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     private JsonNode stagesOf(String planId) {
-        return http.post("/proxy/ashby/interviewStage.list", token, Http.json(Map.of("interviewPlanId", planId))).json().path("results");
+        return http.post("/proxy/ashby/interviewStage.list", token, Http.json(Map.of("interviewPlanId", planId)))
+                .json()
+                .path("results");
     }
 
     private Http.Response post(String path, String idempotencyKey, String body) {

@@ -12,12 +12,14 @@ import tools.jackson.databind.json.JsonMapper;
 /** What a client's candidate body is checked for before anything reaches the ATS. */
 class CandidateWriteBodiesTests {
 
-    private static final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
+    private static final Validator validator =
+            Validation.buildDefaultValidatorFactory().getValidator();
     private static final JsonMapper json = JsonMapper.builder().build();
 
     @Test
     void aPlainCandidateIsValidAndItsFirstAddressIsPrimary() {
-        NewCandidate candidate = read("{\"name\": \"Ada Lovelace\", \"emails\": [{\"email\": \"a@example.com\"}, {\"email\": \"b@example.com\"}]}");
+        NewCandidate candidate = read(
+                "{\"name\": \"Ada Lovelace\", \"emails\": [{\"email\": \"a@example.com\"}, {\"email\": \"b@example.com\"}]}");
 
         assertThat(problems(candidate)).isEmpty();
         assertThat(candidate.primaryEmail()).isEqualTo("a@example.com");
@@ -26,7 +28,8 @@ class CandidateWriteBodiesTests {
 
     @Test
     void theFlaggedAddressIsPrimaryWhereverItIs() {
-        NewCandidate candidate = read("{\"name\": \"A\", \"emails\": [{\"email\": \"a@example.com\"}, {\"email\": \"b@example.com\", \"is_primary\": true}]}");
+        NewCandidate candidate = read(
+                "{\"name\": \"A\", \"emails\": [{\"email\": \"a@example.com\"}, {\"email\": \"b@example.com\", \"is_primary\": true}]}");
 
         assertThat(candidate.primaryEmail()).isEqualTo("b@example.com");
         assertThat(candidate.otherEmails()).containsExactly("a@example.com");
@@ -38,33 +41,41 @@ class CandidateWriteBodiesTests {
                 {"name": " ", "emails": [{"email": "a@example.com", "is_primary": true}, {"email": "b@example.com", "is_primary": true}],
                  "urls": [{"url": "https://x.test", "type": "github"}, {"url": "https://y.test", "type": "github"}, {"url": "https://z.test", "type": "medium"}]}""");
 
-        assertThat(problems(candidate)).containsExactlyInAnyOrder(
-                "name: must not be blank",
-                "emails: at most one address may have is_primary true",
-                "urls: item 1: only one github link can be set when creating a candidate",
-                "urls: item 2: type 'medium' cannot be set when creating a candidate (allowed: github, linkedin, website); add it with PATCH afterwards");
+        assertThat(problems(candidate))
+                .containsExactlyInAnyOrder(
+                        "name: must not be blank",
+                        "emails: at most one address may have is_primary true",
+                        "urls: item 1: only one github link can be set when creating a candidate",
+                        "urls: item 2: type 'medium' cannot be set when creating a candidate (allowed: github, linkedin, website); add it with PATCH afterwards");
     }
 
     @Test
     void messagesAreLiteralEvenWhenTheClientSendsTemplateSyntax() {
-        NewCandidate candidate = read("{\"name\": \"A\", \"urls\": [{\"url\": \"https://x.test\", \"type\": \"${1+1}{max}\"}]}");
+        NewCandidate candidate =
+                read("{\"name\": \"A\", \"urls\": [{\"url\": \"https://x.test\", \"type\": \"${1+1}{max}\"}]}");
 
-        assertThat(problems(candidate)).anySatisfy(problem -> assertThat(problem).contains("'${1+1}{max}'"));
+        assertThat(problems(candidate))
+                .anySatisfy(problem -> assertThat(problem).contains("'${1+1}{max}'"));
     }
 
     @Test
     void aPatchMustChangeSomethingAndCannotRemoveAddresses() {
         assertThat(problems(json.readValue("{}", CandidateChanges.class)))
                 .containsExactly(": the body changes nothing: send at least one of name, emails, phones, urls, source");
-        assertThat(problems(json.readValue("{\"emails\": [], \"urls\": [{\"url\": \"https://x.test\", \"type\": \"ats_profile\"}]}", CandidateChanges.class)))
-                .hasSize(2).anySatisfy(problem -> assertThat(problem).startsWith("emails: must not be empty"))
-                .anySatisfy(problem -> assertThat(problem).startsWith("urls: item 0: type 'ats_profile' is not one of"));
+        assertThat(problems(json.readValue(
+                        "{\"emails\": [], \"urls\": [{\"url\": \"https://x.test\", \"type\": \"ats_profile\"}]}",
+                        CandidateChanges.class)))
+                .hasSize(2)
+                .anySatisfy(problem -> assertThat(problem).startsWith("emails: must not be empty"))
+                .anySatisfy(
+                        problem -> assertThat(problem).startsWith("urls: item 0: type 'ats_profile' is not one of"));
     }
 
     @Test
     void theCanonicalFormIgnoresSpacingKeyOrderAndOmittedLists() {
         String first = json.writeValueAsString(read("{\"name\":\"A\",\"emails\":[{\"email\":\"a@example.com\"}]}"));
-        String second = json.writeValueAsString(read(" { \"emails\" : [ {\"email\":\"a@example.com\"} ] , \"phones\": null, \"name\" : \"A\" } "));
+        String second = json.writeValueAsString(
+                read(" { \"emails\" : [ {\"email\":\"a@example.com\"} ] , \"phones\": null, \"name\" : \"A\" } "));
 
         assertThat(first).isEqualTo(second);
     }
@@ -74,7 +85,9 @@ class CandidateWriteBodiesTests {
     }
 
     private static List<String> problems(Object body) {
-        return validator.validate(body).stream().map(CandidateWriteBodiesTests::describe).toList();
+        return validator.validate(body).stream()
+                .map(CandidateWriteBodiesTests::describe)
+                .toList();
     }
 
     private static String describe(ConstraintViolation<?> violation) {

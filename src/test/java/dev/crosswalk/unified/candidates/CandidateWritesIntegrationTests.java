@@ -42,7 +42,8 @@ class CandidateWritesIntegrationTests {
     void tenant() {
         http = new Http(port);
         sandbox.warmUp(SandboxGatewayTest.KEY);
-        token = Tenants.create(http, "Writes " + UUID.randomUUID(), SandboxGatewayTest.KEY).token();
+        token = Tenants.create(http, "Writes " + UUID.randomUUID(), SandboxGatewayTest.KEY)
+                .token();
         sandboxLog.clear();
     }
 
@@ -63,7 +64,8 @@ class CandidateWritesIntegrationTests {
         assertThat(created.header("Idempotent-Replayed")).isNull();
         assertThat(candidate.path("first_name").asString()).isEqualTo("Ada");
         assertThat(candidate.path("emails").get(0).path("email").asString()).isEqualTo(email);
-        assertThat(candidate.path("emails").get(0).path("is_primary").asBoolean()).isTrue();
+        assertThat(candidate.path("emails").get(0).path("is_primary").asBoolean())
+                .isTrue();
         assertThat(candidate.path("emails").toString()).contains("ada.work@example.com");
         assertThat(candidate.path("phones").get(0).path("number").asString()).isEqualTo("+14155550100");
         assertThat(candidate.path("urls").toString()).contains("https://www.linkedin.com/in/ada", "https://ada.dev");
@@ -80,7 +82,12 @@ class CandidateWritesIntegrationTests {
     @Test
     void anUpdateChangesTheCandidateAndATagIsAdded() {
         String id = createCandidate(unique("grace") + "@example.com", null);
-        String tagId = http.get("/unified/ats/tags", token).json().path("result").get(0).path("id").asString();
+        String tagId = http.get("/unified/ats/tags", token)
+                .json()
+                .path("result")
+                .get(0)
+                .path("id")
+                .asString();
 
         Http.Response updated = send("PATCH", "/unified/ats/candidates/" + id, null, """
                 {"name": "Grace B. Hopper", "emails": [{"email": "grace.new@example.com", "is_primary": true}, {"email": "g1@example.com"},
@@ -90,7 +97,8 @@ class CandidateWritesIntegrationTests {
         assertThat(updated.status()).as(updated.body()).isEqualTo(200);
         assertThat(updated.header("Location")).isNull();
         assertThat(tagged.status()).as(tagged.body()).isEqualTo(200);
-        JsonNode candidate = http.get("/unified/ats/candidates/" + id, token).json().path("result");
+        JsonNode candidate =
+                http.get("/unified/ats/candidates/" + id, token).json().path("result");
         assertThat(candidate.path("name").asString()).isEqualTo("Grace B. Hopper");
         assertThat(candidate.path("emails").get(0).path("email").asString()).isEqualTo("grace.new@example.com");
         assertThat(candidate.path("emails").toString()).contains("g1@example.com", "g2@example.com");
@@ -105,7 +113,8 @@ class CandidateWritesIntegrationTests {
         String body = "{\"name\": \"Re Play\", \"emails\": [{\"email\": \"" + email + "\"}]}";
         Http.Response first = post("/unified/ats/candidates", key, body);
         // the same request, differently spaced and ordered, is the same request
-        Http.Response again = post("/unified/ats/candidates", key, "{ \"emails\":[{\"email\":\"" + email + "\"}],\"name\":\"Re Play\" }");
+        Http.Response again = post(
+                "/unified/ats/candidates", key, "{ \"emails\":[{\"email\":\"" + email + "\"}],\"name\":\"Re Play\" }");
         Http.Response other = post("/unified/ats/candidates", key, "{\"name\": \"Someone Else\"}");
 
         assertThat(first.status()).isEqualTo(201);
@@ -128,7 +137,8 @@ class CandidateWritesIntegrationTests {
         ExecutorService clients = Executors.newFixedThreadPool(20);
         try {
             List<CompletableFuture<Http.Response>> sent = IntStream.range(0, 20)
-                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> post("/unified/ats/candidates", key, body), clients))
+                    .mapToObj(i ->
+                            CompletableFuture.supplyAsync(() -> post("/unified/ats/candidates", key, body), clients))
                     .toList();
             for (CompletableFuture<Http.Response> response : sent) {
                 responses.add(response.get());
@@ -138,9 +148,15 @@ class CandidateWritesIntegrationTests {
         }
 
         assertThat(responses).extracting(Http.Response::status).allMatch(status -> status == 201 || status == 409);
-        assertThat(responses).filteredOn(response -> response.status() == 409)
-                .allSatisfy(response -> assertThat(response.json().path("code").asString()).isEqualTo("idempotency_request_in_progress"));
-        List<String> bodies = responses.stream().filter(response -> response.status() == 201).map(Http.Response::body).distinct().toList();
+        assertThat(responses)
+                .filteredOn(response -> response.status() == 409)
+                .allSatisfy(response -> assertThat(response.json().path("code").asString())
+                        .isEqualTo("idempotency_request_in_progress"));
+        List<String> bodies = responses.stream()
+                .filter(response -> response.status() == 201)
+                .map(Http.Response::body)
+                .distinct()
+                .toList();
         assertThat(bodies).hasSize(1);
         assertThat(sandboxLog.methods()).containsExactly("candidate.create");
         assertThat(candidatesWithEmail(email)).isEqualTo(1);
@@ -150,27 +166,37 @@ class CandidateWritesIntegrationTests {
 
     @Test
     void aCreationThatTimedOutIsReconciledOnRetryInsteadOfCreatedTwice() {
-        String slowToken = Tenants.create(http, "Slow " + UUID.randomUUID(), SandboxGatewayTest.SLOW_KEY).token();
+        String slowToken = Tenants.create(http, "Slow " + UUID.randomUUID(), SandboxGatewayTest.SLOW_KEY)
+                .token();
         String key = UUID.randomUUID().toString();
         String email = unique("slow") + "@example.com";
         String body = "{\"name\": \"Tim Out\", \"emails\": [{\"email\": \"" + email + "\"}]}";
-        sandbox.setKnobs(SandboxGatewayTest.SLOW_KEY, sandbox.knobs(SandboxGatewayTest.SLOW_KEY).withLatency(Duration.ofSeconds(8)));
+        sandbox.setKnobs(
+                SandboxGatewayTest.SLOW_KEY,
+                sandbox.knobs(SandboxGatewayTest.SLOW_KEY).withLatency(Duration.ofSeconds(8)));
         Http.Response timedOut;
         try {
-            timedOut = http.send("POST", "/unified/ats/candidates", slowToken, body, "application/json", "Idempotency-Key", key);
+            timedOut = http.send(
+                    "POST", "/unified/ats/candidates", slowToken, body, "application/json", "Idempotency-Key", key);
         } finally {
-            sandbox.setKnobs(SandboxGatewayTest.SLOW_KEY, sandbox.knobs(SandboxGatewayTest.SLOW_KEY).withLatency(Duration.ZERO));
+            sandbox.setKnobs(
+                    SandboxGatewayTest.SLOW_KEY,
+                    sandbox.knobs(SandboxGatewayTest.SLOW_KEY).withLatency(Duration.ZERO));
         }
         assertThat(timedOut.status()).isEqualTo(504);
         assertThat(timedOut.json().path("code").asString()).isEqualTo("upstream_timeout");
 
-        Http.Response retried = http.send("POST", "/unified/ats/candidates", slowToken, body, "application/json", "Idempotency-Key", key);
+        Http.Response retried = http.send(
+                "POST", "/unified/ats/candidates", slowToken, body, "application/json", "Idempotency-Key", key);
 
         assertThat(retried.status()).as(retried.body()).isEqualTo(201);
         assertThat(sandboxLog.methods()).containsExactly("apiKey.info", "candidate.create", "candidate.search");
-        JsonNode found = http.get("/unified/ats/candidates?email=" + email, slowToken).json().path("result");
+        JsonNode found = http.get("/unified/ats/candidates?email=" + email, slowToken)
+                .json()
+                .path("result");
         assertThat(found).hasSize(1);
-        assertThat(retried.json().path("result").path("id").asString()).isEqualTo(found.get(0).path("id").asString());
+        assertThat(retried.json().path("result").path("id").asString())
+                .isEqualTo(found.get(0).path("id").asString());
         assertThat(retried.header("Location")).endsWith(found.get(0).path("id").asString());
     }
 
@@ -184,14 +210,24 @@ class CandidateWritesIntegrationTests {
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.contentType()).startsWith("application/problem+json");
         assertThat(invalid.json().path("code").asString()).isEqualTo("invalid_request");
-        assertThat(invalid.json().path("detail").asString()).contains("name:", "emails[0].email:", "emails: at most one address",
-                "phones:", "urls: item 0: type 'twitter'", "urls[1].url:", "company:", "title:", "source.id:");
+        assertThat(invalid.json().path("detail").asString())
+                .contains(
+                        "name:",
+                        "emails[0].email:",
+                        "emails: at most one address",
+                        "phones:",
+                        "urls: item 0: type 'twitter'",
+                        "urls[1].url:",
+                        "company:",
+                        "title:",
+                        "source.id:");
 
         Http.Response unknownField = post("/unified/ats/candidates", null, "{\"name\": \"A B\", \"nickname\": \"ab\"}");
         assertThat(unknownField.status()).isEqualTo(400);
         assertThat(unknownField.json().path("detail").asString()).contains("nickname");
 
-        Http.Response wrongType = post("/unified/ats/candidates", null, "{\"name\": \"A B\", \"emails\": \"a@example.com\"}");
+        Http.Response wrongType =
+                post("/unified/ats/candidates", null, "{\"name\": \"A B\", \"emails\": \"a@example.com\"}");
         assertThat(wrongType.status()).isEqualTo(400);
         assertThat(wrongType.json().path("detail").asString()).contains("emails");
 
@@ -215,28 +251,35 @@ class CandidateWritesIntegrationTests {
 
     @Test
     void theAtsRefusalsArriveInContractTerms() {
-        Http.Response unknownCandidate = send("PATCH", "/unified/ats/candidates/" + UUID.randomUUID(), null, "{\"name\": \"X Y\"}");
+        Http.Response unknownCandidate =
+                send("PATCH", "/unified/ats/candidates/" + UUID.randomUUID(), null, "{\"name\": \"X Y\"}");
         assertThat(unknownCandidate.status()).isEqualTo(404);
         assertThat(unknownCandidate.json().path("code").asString()).isEqualTo("not_found");
 
-        Http.Response unknownSource = post("/unified/ats/candidates", null,
+        Http.Response unknownSource = post(
+                "/unified/ats/candidates",
+                null,
                 "{\"name\": \"X Y\", \"source\": {\"id\": \"" + UUID.randomUUID() + "\"}}");
         assertThat(unknownSource.status()).isEqualTo(404);
         assertThat(unknownSource.json().path("remote").path("code").asString()).isEqualTo("source_not_found");
 
-        Http.Response badEmail = post("/unified/ats/candidates", null, "{\"name\": \"X Y\", \"emails\": [{\"email\": \"x@nodot\"}]}");
+        Http.Response badEmail =
+                post("/unified/ats/candidates", null, "{\"name\": \"X Y\", \"emails\": [{\"email\": \"x@nodot\"}]}");
         assertThat(badEmail.status()).isEqualTo(400);
         assertThat(badEmail.json().path("remote").path("code").asString()).isEqualTo("invalid_input");
         assertThat(badEmail.json().path("remote").path("message").asString()).isNotBlank();
 
-        Http.Response malformedSource = post("/unified/ats/candidates", null, "{\"name\": \"X Y\", \"source\": {\"id\": \"abc\"}}");
+        Http.Response malformedSource =
+                post("/unified/ats/candidates", null, "{\"name\": \"X Y\", \"source\": {\"id\": \"abc\"}}");
         assertThat(malformedSource.status()).isEqualTo(400);
         assertThat(malformedSource.json().path("detail").asString()).contains("source.id");
         assertThat(sandboxLog.methods()).containsExactly("candidate.update", "candidate.create", "candidate.create");
     }
 
     private String createCandidate(String email, String key) {
-        Http.Response created = post("/unified/ats/candidates", key,
+        Http.Response created = post(
+                "/unified/ats/candidates",
+                key,
                 "{\"name\": \"Grace Hopper\", \"emails\": [{\"email\": \"" + email + "\"}]}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().path("result").path("id").asString();

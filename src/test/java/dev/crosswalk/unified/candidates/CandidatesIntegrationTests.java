@@ -54,7 +54,11 @@ class CandidatesIntegrationTests {
     @BeforeEach
     void setUp() {
         ashby.resetAll();
-        ashby.stubFor(post("/apiKey.info").willReturn(okJson("{\"success\": true, \"results\": {\"title\": \"Crosswalk\", \"scopes\": [\"candidates:read\"]}}")));
+        ashby.stubFor(
+                post("/apiKey.info")
+                        .willReturn(
+                                okJson(
+                                        "{\"success\": true, \"results\": {\"title\": \"Crosswalk\", \"scopes\": [\"candidates:read\"]}}")));
         http = new Http(port);
     }
 
@@ -62,20 +66,34 @@ class CandidatesIntegrationTests {
     void aTenantListsCandidatesWithItsOwnAshbyKeyAndFollowsTheCursor() {
         String key = "integration-key-" + System.nanoTime();
         Tenants.Created tenant = Tenants.create(http, "Acme", key);
-        ashby.stubFor(post("/candidate.list").withRequestBody(equalToJson("{\"limit\": 1}")).willReturn(okJson("""
+        ashby.stubFor(post("/candidate.list")
+                .withRequestBody(equalToJson("{\"limit\": 1}"))
+                .willReturn(okJson("""
                 {"success": true, "results": [{"id": "c-1", "name": "Ada Lovelace"}], "moreDataAvailable": true, "nextCursor": "p2"}""")));
-        ashby.stubFor(post("/candidate.list").withRequestBody(equalToJson("{\"limit\": 1, \"cursor\": \"p2\"}")).willReturn(okJson("""
+        ashby.stubFor(post("/candidate.list")
+                .withRequestBody(equalToJson("{\"limit\": 1, \"cursor\": \"p2\"}"))
+                .willReturn(okJson("""
                 {"success": true, "results": [{"id": "c-2", "name": "Grace Hopper"}], "moreDataAvailable": false}""")));
 
         Http.Response first = http.get("/unified/ats/candidates?limit=1", tenant.token());
-        Http.Response second = http.get("/unified/ats/candidates?limit=1&next_cursor=" + first.json().path("next_cursor").asString(), tenant.token());
+        Http.Response second = http.get(
+                "/unified/ats/candidates?limit=1&next_cursor="
+                        + first.json().path("next_cursor").asString(),
+                tenant.token());
 
         assertThat(first.status()).as(first.body()).isEqualTo(200);
-        assertThat(first.json().path("result").get(0).path("last_name").asString()).isEqualTo("Lovelace");
+        assertThat(first.json().path("result").get(0).path("last_name").asString())
+                .isEqualTo("Lovelace");
         assertThat(second.json().path("result").get(0).path("id").asString()).isEqualTo("c-2");
         assertThat(second.json().path("next_cursor").isNull()).isTrue();
-        ashby.verify(2, postRequestedFor(urlEqualTo("/candidate.list")).withHeader("Authorization",
-                equalTo("Basic " + Base64.getEncoder().encodeToString((key + ":").getBytes(StandardCharsets.UTF_8)))));
+        ashby.verify(
+                2,
+                postRequestedFor(urlEqualTo("/candidate.list"))
+                        .withHeader(
+                                "Authorization",
+                                equalTo("Basic "
+                                        + Base64.getEncoder()
+                                                .encodeToString((key + ":").getBytes(StandardCharsets.UTF_8)))));
     }
 
     @Test
@@ -83,14 +101,19 @@ class CandidatesIntegrationTests {
         Tenants.Created tenant = Tenants.create(http, "Globex", "integration-key-" + System.nanoTime());
         ashby.stubFor(post("/candidate.info").willReturn(aResponse().withStatus(403)));
 
-        Http.Response response = http.get("/unified/ats/candidates/00000000-0000-0000-0000-000000000001", tenant.token());
+        Http.Response response =
+                http.get("/unified/ats/candidates/00000000-0000-0000-0000-000000000001", tenant.token());
 
         assertThat(response.status()).isEqualTo(502);
         assertThat(response.json().path("code").asString()).isEqualTo("upstream_auth_failed");
         String status = null;
         for (int i = 0; i < 50 && !"needs_reauth".equals(status); i++) {
             Thread.sleep(100);
-            status = http.get("/admin/tenants/" + tenant.id(), Tenants.ADMIN_TOKEN).json().path("result").path("status").asString();
+            status = http.get("/admin/tenants/" + tenant.id(), Tenants.ADMIN_TOKEN)
+                    .json()
+                    .path("result")
+                    .path("status")
+                    .asString();
         }
         assertThat(status).isEqualTo("needs_reauth");
     }

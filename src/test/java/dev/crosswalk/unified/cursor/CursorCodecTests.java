@@ -25,7 +25,8 @@ class CursorCodecTests {
         String cursor = codec.encode("ashby-cursor-qA", listing);
 
         assertThat(cursor).matches("[A-Za-z0-9_-]+").doesNotContain("ashby");
-        assertThat(new String(Base64.getUrlDecoder().decode(cursor), java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("ashby-cursor");
+        assertThat(new String(Base64.getUrlDecoder().decode(cursor), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain("ashby-cursor");
         assertThat(codec.decode(cursor, listing)).isEqualTo("ashby-cursor-qA");
     }
 
@@ -70,17 +71,18 @@ class CursorCodecTests {
 
     @Test
     void anotherServerSecretCannotOpenIt() {
-        CursorCodec other = new CursorCodec(new MasterKey("Hx4dHBsaGRgXFhUUExIREA8ODQwLCgkIBwYFBAMCAQA=", List.of(), "unused"));
+        CursorCodec other =
+                new CursorCodec(new MasterKey("Hx4dHBsaGRgXFhUUExIREA8ODQwLCgkIBwYFBAMCAQA=", List.of(), "unused"));
 
         assertThatThrownBy(() -> other.decode(codec.encode("p", listing), listing))
-                .isInstanceOfSatisfying(CrosswalkException.class, e -> assertThat(e.code()).isEqualTo(ProblemCode.INVALID_CURSOR));
+                .isInstanceOfSatisfying(
+                        CrosswalkException.class, e -> assertThat(e.code()).isEqualTo(ProblemCode.INVALID_CURSOR));
     }
 
     private void assertInvalid(String cursor, CursorBinding binding) {
-        assertThatThrownBy(() -> codec.decode(cursor, binding))
-                .isInstanceOfSatisfying(CrosswalkException.class, e -> {
-                    assertThat(e.code()).isEqualTo(ProblemCode.INVALID_CURSOR);
-                    assertThat(e.code().status().value()).isEqualTo(400);
-                });
+        assertThatThrownBy(() -> codec.decode(cursor, binding)).isInstanceOfSatisfying(CrosswalkException.class, e -> {
+            assertThat(e.code()).isEqualTo(ProblemCode.INVALID_CURSOR);
+            assertThat(e.code().status().value()).isEqualTo(400);
+        });
     }
 }

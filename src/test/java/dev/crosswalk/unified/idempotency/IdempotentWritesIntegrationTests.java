@@ -39,15 +39,20 @@ class IdempotentWritesIntegrationTests {
     @BeforeEach
     void tenant() {
         UUID id = UUID.randomUUID();
-        jdbc.update("insert into tenant (id, name, status, created_at, updated_at) values (?, 'Idem', 'active', ?, ?)",
-                id, Timestamp.from(Instant.now()), Timestamp.from(Instant.now()));
+        jdbc.update(
+                "insert into tenant (id, name, status, created_at, updated_at) values (?, 'Idem', 'active', ?, ?)",
+                id,
+                Timestamp.from(Instant.now()),
+                Timestamp.from(Instant.now()));
         tenant = new TenantContext(id, "Idem", Secret.of("unused"));
     }
 
     @Test
     void sameKeyAndRequestReplaysTheFirstAnswerWithoutWritingAgain() {
-        IdempotentWrites.Outcome first = writes.execute(tenant, "key-1", "POST /x {\"a\":1}", creates("cand_1")).block();
-        IdempotentWrites.Outcome second = writes.execute(tenant, "key-1", "POST /x {\"a\":1}", creates("cand_2")).block();
+        IdempotentWrites.Outcome first = writes.execute(tenant, "key-1", "POST /x {\"a\":1}", creates("cand_1"))
+                .block();
+        IdempotentWrites.Outcome second = writes.execute(tenant, "key-1", "POST /x {\"a\":1}", creates("cand_2"))
+                .block();
 
         assertThat(performed).hasValue(1);
         assertThat(first.replayed()).isFalse();
@@ -61,8 +66,10 @@ class IdempotentWritesIntegrationTests {
     void sameKeyWithAnotherRequestIsAMismatch() {
         writes.execute(tenant, "key-2", "POST /x {\"a\":1}", creates("cand_1")).block();
 
-        assertThatThrownBy(() -> writes.execute(tenant, "key-2", "POST /x {\"a\":2}", creates("cand_2")).block())
-                .isInstanceOfSatisfying(CrosswalkException.class,
+        assertThatThrownBy(() -> writes.execute(tenant, "key-2", "POST /x {\"a\":2}", creates("cand_2"))
+                        .block())
+                .isInstanceOfSatisfying(
+                        CrosswalkException.class,
                         e -> assertThat(e.code()).isEqualTo(ProblemCode.IDEMPOTENCY_KEY_MISMATCH));
         assertThat(performed).hasValue(1);
     }
@@ -73,7 +80,9 @@ class IdempotentWritesIntegrationTests {
         writes.execute(first, "shared-key", "POST /x {}", creates("cand_1")).block();
         tenant();
 
-        IdempotentWrites.Outcome other = writes.execute(tenant, "shared-key", "POST /x {\"other\":true}", creates("cand_2")).block();
+        IdempotentWrites.Outcome other = writes.execute(
+                        tenant, "shared-key", "POST /x {\"other\":true}", creates("cand_2"))
+                .block();
 
         assertThat(other.replayed()).isFalse();
         assertThat(performed).hasValue(2);
@@ -82,18 +91,27 @@ class IdempotentWritesIntegrationTests {
     @Test
     void twentyConcurrentDuplicatesWriteOnce() {
         List<Object> outcomes = Flux.range(0, 20)
-                .flatMap(i -> writes.execute(tenant, "key-burst", "POST /x {}", slowCreate())
-                        .<Object>map(outcome -> outcome)
-                        .onErrorResume(CrosswalkException.class, e -> Mono.just(e.code()))
-                        .subscribeOn(Schedulers.boundedElastic()), 20)
-                .collectList().block();
+                .flatMap(
+                        i -> writes.execute(tenant, "key-burst", "POST /x {}", slowCreate())
+                                .<Object>map(outcome -> outcome)
+                                .onErrorResume(CrosswalkException.class, e -> Mono.just(e.code()))
+                                .subscribeOn(Schedulers.boundedElastic()),
+                        20)
+                .collectList()
+                .block();
 
         assertThat(performed).hasValue(1);
-        assertThat(outcomes).hasSize(20).allSatisfy(outcome -> assertThat(outcome)
-                .isInstanceOfAny(IdempotentWrites.Outcome.class, ProblemCode.class));
-        assertThat(outcomes).filteredOn(ProblemCode.class::isInstance)
+        assertThat(outcomes)
+                .hasSize(20)
+                .allSatisfy(outcome ->
+                        assertThat(outcome).isInstanceOfAny(IdempotentWrites.Outcome.class, ProblemCode.class));
+        assertThat(outcomes)
+                .filteredOn(ProblemCode.class::isInstance)
                 .allSatisfy(code -> assertThat(code).isEqualTo(ProblemCode.IDEMPOTENCY_REQUEST_IN_PROGRESS));
-        assertThat(writes.execute(tenant, "key-burst", "POST /x {}", creates("again")).block().replayed()).isTrue();
+        assertThat(writes.execute(tenant, "key-burst", "POST /x {}", creates("again"))
+                        .block()
+                        .replayed())
+                .isTrue();
     }
 
     @Test
@@ -105,15 +123,21 @@ class IdempotentWritesIntegrationTests {
                 return Mono.error(new CrosswalkException(ProblemCode.UPSTREAM_TIMEOUT, "slow"));
             }
         };
-        assertThatThrownBy(() -> writes.execute(tenant, "key-3", "POST /x {}", timesOut).block())
+        assertThatThrownBy(() ->
+                        writes.execute(tenant, "key-3", "POST /x {}", timesOut).block())
                 .isInstanceOf(CrosswalkException.class);
 
-        IdempotentWrites.Outcome retried = writes.execute(tenant, "key-3", "POST /x {}", creates("cand_1")).block();
+        IdempotentWrites.Outcome retried =
+                writes.execute(tenant, "key-3", "POST /x {}", creates("cand_1")).block();
 
         assertThat(performed).hasValue(1);
         assertThat(reconciled).hasValue(1);
-        assertThat(new String(retried.response().body(), StandardCharsets.UTF_8)).contains("reconciled");
-        assertThat(writes.execute(tenant, "key-3", "POST /x {}", creates("cand_9")).block().response().body())
+        assertThat(new String(retried.response().body(), StandardCharsets.UTF_8))
+                .contains("reconciled");
+        assertThat(writes.execute(tenant, "key-3", "POST /x {}", creates("cand_9"))
+                        .block()
+                        .response()
+                        .body())
                 .isEqualTo(retried.response().body());
     }
 
@@ -126,9 +150,12 @@ class IdempotentWritesIntegrationTests {
                 return Mono.error(new CrosswalkException(ProblemCode.NOT_FOUND, "no such job"));
             }
         };
-        assertThatThrownBy(() -> writes.execute(tenant, "key-4", "POST /x {}", rejected).block()).isInstanceOf(CrosswalkException.class);
+        assertThatThrownBy(() ->
+                        writes.execute(tenant, "key-4", "POST /x {}", rejected).block())
+                .isInstanceOf(CrosswalkException.class);
 
-        IdempotentWrites.Outcome retried = writes.execute(tenant, "key-4", "POST /x {}", creates("cand_1")).block();
+        IdempotentWrites.Outcome retried =
+                writes.execute(tenant, "key-4", "POST /x {}", creates("cand_1")).block();
 
         assertThat(retried.replayed()).isFalse();
         assertThat(performed).hasValue(2);
@@ -137,9 +164,12 @@ class IdempotentWritesIntegrationTests {
 
     @Test
     void malformedKeysAreRejected() {
-        assertThatThrownBy(() -> writes.execute(tenant, "has space", "POST /x {}", creates("c")).block())
-                .isInstanceOfSatisfying(CrosswalkException.class, e -> assertThat(e.code()).isEqualTo(ProblemCode.INVALID_REQUEST));
-        assertThatThrownBy(() -> writes.execute(tenant, "k".repeat(256), "POST /x {}", creates("c")).block())
+        assertThatThrownBy(() -> writes.execute(tenant, "has space", "POST /x {}", creates("c"))
+                        .block())
+                .isInstanceOfSatisfying(
+                        CrosswalkException.class, e -> assertThat(e.code()).isEqualTo(ProblemCode.INVALID_REQUEST));
+        assertThatThrownBy(() -> writes.execute(tenant, "k".repeat(256), "POST /x {}", creates("c"))
+                        .block())
                 .isInstanceOf(CrosswalkException.class);
         assertThat(performed).hasValue(0);
     }
@@ -168,8 +198,9 @@ class IdempotentWritesIntegrationTests {
     }
 
     private static WriteResponse response(String id, String how) {
-        return new WriteResponse(201, "/unified/ats/candidates/" + id,
+        return new WriteResponse(
+                201,
+                "/unified/ats/candidates/" + id,
                 ("{\"result\":{\"id\":\"" + id + "\",\"how\":\"" + how + "\"}}").getBytes(StandardCharsets.UTF_8));
     }
-
 }
