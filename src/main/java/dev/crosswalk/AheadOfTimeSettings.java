@@ -11,7 +11,7 @@ import org.springframework.core.env.Environment;
 
 /**
  * A start from Spring's ahead-of-time processed configuration ({@code -Dspring.aot.enabled=true},
- * README "Faster start-up") has the beans the build chose: a setting that adds or removes beans is
+ * docs/operations.md, "Faster start-up") has the beans the build chose: a setting that adds or removes beans is
  * not read again. Rather than ignore such a setting, that start compares each one with the beans the
  * build actually registered and refuses a mismatch, either way, before any bean is created. Embedded
  * or external PostgreSQL is not one of them: it is decided at run time

@@ -1,6 +1,5 @@
 package dev.crosswalk.ashby;
 
-import dev.crosswalk.ashby.model.Received;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JsonParser;

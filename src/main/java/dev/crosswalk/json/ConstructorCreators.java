@@ -17,7 +17,7 @@ import tools.jackson.databind.module.SimpleModule;
 /**
  * Jackson 3.1 calls a creator constructor (every record's) through
  * {@code MethodHandle.invokeWithArguments}, which builds a new spreading handle on each call; on a
- * unified list that was a tenth of the gateway's CPU (see BENCHMARKS.md). This module gives each
+ * unified list that was a tenth of the gateway's CPU (see docs/benchmarks.md). This module gives each
  * such type a spreading handle built once. Same constructor, same arguments, same error handling:
  * only the way of calling it changes. Spring Boot registers it with the application's mapper.
  */

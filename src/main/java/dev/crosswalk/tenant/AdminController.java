@@ -2,8 +2,8 @@ package dev.crosswalk.tenant;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.crosswalk.unified.UnifiedPage;
-import dev.crosswalk.unified.UnifiedResult;
+import dev.crosswalk.web.UnifiedPage;
+import dev.crosswalk.web.UnifiedResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -39,6 +39,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Admin", description = "Onboard tenants and manage their credentials and tokens")
 @SecurityRequirement(name = "admin")
 class AdminController {
+
+    /** The ATS this API onboards tenants for (its fields {@code ashby_api_key}, {@code ashby_scopes}). */
+    static final String ASHBY = "ashby";
 
     private final TenantService tenants;
 
@@ -137,6 +140,7 @@ class AdminController {
         TenantService.CreatedTenant created = tenants.create(
                 request.name().trim(),
                 request.externalId(),
+                ASHBY,
                 Secret.of(request.ashbyApiKey().trim()));
         TenantView view =
                 TenantView.of(created.tenant(), created.token().token().reveal());
@@ -191,7 +195,7 @@ class AdminController {
             description = "Checked with apiKey.info first; a tenant in " + "needs_reauth becomes active again.")
     UnifiedResult<TenantView> rotate(@PathVariable UUID id, @Valid @RequestBody RotateCredentialsRequest request) {
         return new UnifiedResult<>(TenantView.of(
-                tenants.rotateCredentials(id, Secret.of(request.apiKey().trim())), null));
+                tenants.rotateCredentials(id, ASHBY, Secret.of(request.apiKey().trim())), null));
     }
 
     @PostMapping("/{id}/tokens")

@@ -44,7 +44,7 @@ class DemoTenant implements ApplicationRunner {
         Secret token = repository
                 .findByExternalId(EXTERNAL_ID)
                 .map(existing -> tenants.issueToken(existing.id()).token())
-                .orElseGet(() -> tenants.create("Demo organisation", EXTERNAL_ID, ashbyKey)
+                .orElseGet(() -> tenants.create("Demo organisation", EXTERNAL_ID, AdminController.ASHBY, ashbyKey)
                         .token()
                         .token());
         // Printing this token is the point of the demo profile; it grants access to simulated data only.

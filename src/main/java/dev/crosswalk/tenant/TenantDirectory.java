@@ -20,8 +20,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class TenantDirectory {
 
-    static final String VENDOR = "ashby";
-
     private final TenantTokenRepository tokens;
     private final TenantRepository tenants;
     private final TenantCredentialRepository credentials;
@@ -76,10 +74,13 @@ public class TenantDirectory {
 
     private Optional<Authenticated> resolve(Tenant tenant) {
         return credentials
-                .findById(new TenantCredential.Key(tenant.id(), VENDOR))
+                .findByTenantId(tenant.id())
                 .map(credential -> new Authenticated(
                         new TenantContext(
-                                tenant.id(), tenant.name(), vault.open(tenant.id(), VENDOR, credential.sealed())),
+                                tenant.id(),
+                                tenant.name(),
+                                credential.vendor(),
+                                vault.open(tenant.id(), credential.vendor(), credential.sealed())),
                         tenant.status()));
     }
 }

@@ -1,7 +1,6 @@
 package dev.crosswalk.tenant;
 
-import dev.crosswalk.unified.AtsConnector;
-import dev.crosswalk.unified.AtsConnector.CredentialCheck;
+import dev.crosswalk.tenant.CredentialsCheck.CheckedCredentials;
 import dev.crosswalk.web.CrosswalkException;
 import dev.crosswalk.web.ProblemCode;
 import java.time.Clock;
@@ -37,7 +36,7 @@ public class TenantService {
     private final TenantTokenRepository tokens;
     private final CredentialVault vault;
     private final TenantDirectory directory;
-    private final Map<String, AtsConnector> connectors;
+    private final Map<String, CredentialsCheck> checks;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
@@ -47,7 +46,7 @@ public class TenantService {
             TenantTokenRepository tokens,
             CredentialVault vault,
             TenantDirectory directory,
-            List<AtsConnector> connectors,
+            List<CredentialsCheck> checks,
             TransactionTemplate transaction,
             Clock clock) {
         this.tenants = tenants;
@@ -55,7 +54,7 @@ public class TenantService {
         this.tokens = tokens;
         this.vault = vault;
         this.directory = directory;
-        this.connectors = connectors.stream().collect(Collectors.toMap(AtsConnector::vendor, Function.identity()));
+        this.checks = checks.stream().collect(Collectors.toMap(CredentialsCheck::vendor, Function.identity()));
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -79,22 +78,18 @@ public class TenantService {
     /** A token as listed: id and dates only. */
     public record TokenSummary(UUID id, Instant createdAt) {}
 
-    public CreatedTenant create(String name, String externalId, Secret apiKey) {
+    /** Onboards a tenant whose ATS is {@code vendor}, after the vendor accepted {@code apiKey}. */
+    public CreatedTenant create(String name, String externalId, String vendor, Secret apiKey) {
         if (externalId != null && tenants.existsByExternalId(externalId)) {
             throw conflict(externalId);
         }
-        CredentialCheck check = verify(apiKey);
+        CheckedCredentials check = verify(vendor, apiKey);
         UUID id = UUID.randomUUID();
         try {
             CreatedTenant created = transaction.execute(status -> {
                 Instant now = now();
                 Tenant tenant = tenants.save(new Tenant(id, name, externalId, now));
-                credentials.save(new TenantCredential(
-                        id,
-                        TenantDirectory.VENDOR,
-                        vault.seal(id, TenantDirectory.VENDOR, apiKey),
-                        check.scopes(),
-                        now));
+                credentials.save(new TenantCredential(id, vendor, vault.seal(id, vendor, apiKey), check.scopes(), now));
                 return new CreatedTenant(summary(tenant, check.scopes()), issue(id, now));
             });
             log.info("Created tenant {}", id);
@@ -141,19 +136,18 @@ public class TenantService {
     }
 
     /** Replaces the tenant's ATS key after checking it; a tenant waiting for re-authentication becomes active. */
-    public TenantSummary rotateCredentials(UUID id, Secret apiKey) {
+    public TenantSummary rotateCredentials(UUID id, String vendor, Secret apiKey) {
         find(id);
-        CredentialCheck check = verify(apiKey);
+        CheckedCredentials check = verify(vendor, apiKey);
         TenantSummary updated = transaction.execute(tx -> {
             Tenant tenant = find(id);
             Instant now = now();
-            CredentialVault.Sealed sealed = vault.seal(id, TenantDirectory.VENDOR, apiKey);
+            CredentialVault.Sealed sealed = vault.seal(id, vendor, apiKey);
             credentials
-                    .findById(new TenantCredential.Key(id, TenantDirectory.VENDOR))
+                    .findById(new TenantCredential.Key(id, vendor))
                     .ifPresentOrElse(
                             credential -> credential.reseal(sealed, check.scopes(), now),
-                            () -> credentials.save(
-                                    new TenantCredential(id, TenantDirectory.VENDOR, sealed, check.scopes(), now)));
+                            () -> credentials.save(new TenantCredential(id, vendor, sealed, check.scopes(), now)));
             if (tenant.status() == TenantStatus.NEEDS_REAUTH) {
                 tenant.changeStatus(TenantStatus.ACTIVE, now);
             }
@@ -210,13 +204,13 @@ public class TenantService {
         return new IssuedToken(stored.id(), token, now);
     }
 
-    private CredentialCheck verify(Secret apiKey) {
-        AtsConnector connector = connectors.get(TenantDirectory.VENDOR);
-        if (connector == null) {
-            throw new IllegalStateException("No connector for " + TenantDirectory.VENDOR);
+    private CheckedCredentials verify(String vendor, Secret apiKey) {
+        CredentialsCheck check = checks.get(vendor);
+        if (check == null) {
+            throw new CrosswalkException(
+                    ProblemCode.NOT_FOUND, "Crosswalk has no connector for the ATS '" + vendor + "'");
         }
-        return connector
-                .verifyCredentials(apiKey)
+        return check.check(apiKey)
                 .timeout(
                         CREDENTIAL_CHECK_TIMEOUT,
                         reactor.core.publisher.Mono.error(() -> new CrosswalkException(
@@ -233,7 +227,7 @@ public class TenantService {
 
     private TenantSummary summary(Tenant tenant) {
         List<String> scopes = credentials
-                .findById(new TenantCredential.Key(tenant.id(), TenantDirectory.VENDOR))
+                .findByTenantId(tenant.id())
                 .map(TenantCredential::scopes)
                 .orElse(List.of());
         return summary(tenant, scopes);

@@ -1,8 +1,10 @@
 package dev.crosswalk.unified;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -11,54 +13,45 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * The query parameters one unified resource accepts: the common ones ({@code limit},
- * {@code next_cursor}, {@code include_remote_data}) plus its own filters. Declared once per
- * resource; parsing rejects unknown, repeated, empty and malformed parameters with a 400 that names
- * the parameter, so no filter is ever silently dropped.
+ * {@code next_cursor}, {@code include_remote_data}) plus its own filters, each documented. Parsing
+ * rejects unknown, repeated, empty and malformed parameters with a 400 that names the parameter, so
+ * no filter is ever silently dropped.
  *
  * <pre>{@code
- * static final ResourceQuery QUERY = ResourceQuery.of("candidates")
- *         .filter("created_after", FilterType.INSTANT)
- *         .filter("email", FilterType.TEXT);
+ * ResourceQuery.of("candidates")
+ *         .filter("created_after", FilterType.INSTANT, "Only candidates created after this timestamp")
+ *         .filter("email", FilterType.TEXT, "Candidates with this email address");
  * }</pre>
  */
 public final class ResourceQuery {
 
-    static final String LIMIT = "limit";
-    static final String NEXT_CURSOR = "next_cursor";
-    static final String INCLUDE_REMOTE_DATA = "include_remote_data";
-    static final int DEFAULT_LIMIT = 50;
-    static final int MAX_LIMIT = 100;
+    public static final String LIMIT = "limit";
+    public static final String NEXT_CURSOR = "next_cursor";
+    public static final String INCLUDE_REMOTE_DATA = "include_remote_data";
+    public static final int DEFAULT_LIMIT = 50;
+    public static final int MAX_LIMIT = 100;
 
     private final String resource;
-    private final Map<String, FilterType> filters;
-    private final Set<String> required;
-    private final Map<String, Set<String>> choices;
+    private final Map<String, Filter> filters;
 
-    private ResourceQuery(
-            String resource, Map<String, FilterType> filters, Set<String> required, Map<String, Set<String>> choices) {
+    private ResourceQuery(String resource, Map<String, Filter> filters) {
         this.resource = resource;
         this.filters = Collections.unmodifiableMap(filters);
-        this.required = Collections.unmodifiableSet(required);
-        this.choices = Collections.unmodifiableMap(choices);
     }
 
     /** A resource without filters yet; {@code resource} is its path segment, e.g. {@code candidates}. */
     public static ResourceQuery of(String resource) {
-        return new ResourceQuery(resource, new LinkedHashMap<>(), new TreeSet<>(), new LinkedHashMap<>());
+        return new ResourceQuery(resource, new LinkedHashMap<>());
     }
 
     /** Adds an optional filter. */
-    public ResourceQuery filter(String name, FilterType type) {
-        Map<String, FilterType> more = new LinkedHashMap<>(filters);
-        more.put(name, type);
-        return new ResourceQuery(resource, more, new TreeSet<>(required), new LinkedHashMap<>(choices));
+    public ResourceQuery filter(String name, FilterType type, String description) {
+        return with(new Filter(name, type, false, Set.of(), description));
     }
 
     /** Adds a filter that every list request must carry (e.g. {@code job_id} for interview stages). */
-    public ResourceQuery requiredFilter(String name, FilterType type) {
-        Set<String> more = new TreeSet<>(required);
-        more.add(name);
-        return new ResourceQuery(resource, filter(name, type).filters, more, new LinkedHashMap<>(choices));
+    public ResourceQuery requiredFilter(String name, FilterType type, String description) {
+        return with(new Filter(name, type, true, Set.of(), description));
     }
 
     /**
@@ -66,51 +59,62 @@ public final class ResourceQuery {
      * schema, e.g. {@code status}); read case-insensitively, normalized to lower case, anything
      * else is a 400 listing the allowed values.
      */
-    public ResourceQuery choiceFilter(String name, Set<String> allowed) {
-        Map<String, Set<String>> more = new LinkedHashMap<>(choices);
-        more.put(name, Collections.unmodifiableSet(new TreeSet<>(allowed)));
-        return new ResourceQuery(resource, filter(name, FilterType.TEXT).filters, new TreeSet<>(required), more);
+    public ResourceQuery choiceFilter(String name, Set<String> allowed, String description) {
+        return with(new Filter(name, FilterType.TEXT, false, allowed, description));
+    }
+
+    private ResourceQuery with(Filter filter) {
+        Map<String, Filter> more = new LinkedHashMap<>(filters);
+        more.put(filter.name(), filter);
+        return new ResourceQuery(resource, more);
     }
 
     public String resource() {
         return resource;
     }
 
+    /** The filters in the order they were declared. */
+    public List<Filter> filters() {
+        return List.copyOf(filters.values());
+    }
+
     /** Reads a list request's query string. */
     public ListQuery parseList(MultiValueMap<String, String> parameters) {
         Map<String, String> single = singleValues(parameters, allowedForList());
         int limit = single.containsKey(LIMIT) ? limit(single.get(LIMIT)) : DEFAULT_LIMIT;
-        boolean remoteData = single.containsKey(INCLUDE_REMOTE_DATA)
-                && (Boolean) FilterType.FLAG.parse(INCLUDE_REMOTE_DATA, single.get(INCLUDE_REMOTE_DATA));
+        boolean remoteData = flag(single, INCLUDE_REMOTE_DATA);
         Map<String, Object> values = new TreeMap<>();
-        filters.forEach((name, type) -> {
-            if (single.containsKey(name)) {
+        List<String> missing = new ArrayList<>();
+        for (Filter filter : filters.values()) {
+            String raw = single.get(filter.name());
+            if (raw != null) {
                 values.put(
-                        name,
-                        choices.containsKey(name)
-                                ? choice(name, single.get(name))
-                                : type.parse(name, single.get(name)));
+                        filter.name(),
+                        filter.choices().isEmpty() ? filter.type().parse(filter.name(), raw) : choice(filter, raw));
+            } else if (filter.required()) {
+                missing.add(filter.name());
             }
-        });
-        for (String name : required) {
-            if (!values.containsKey(name)) {
-                throw ListQuery.invalid(name, "is required");
-            }
+        }
+        if (!missing.isEmpty()) {
+            throw ListQuery.invalid(missing.get(0), "is required");
         }
         return new ListQuery(resource, limit, single.get(NEXT_CURSOR), remoteData, values);
     }
 
     /** Reads a single-record request's query string: only {@code include_remote_data} is allowed. */
     public boolean parseIncludeRemoteData(MultiValueMap<String, String> parameters) {
-        Map<String, String> single = singleValues(parameters, Set.of(INCLUDE_REMOTE_DATA));
-        return single.containsKey(INCLUDE_REMOTE_DATA)
-                && (Boolean) FilterType.FLAG.parse(INCLUDE_REMOTE_DATA, single.get(INCLUDE_REMOTE_DATA));
+        return flag(singleValues(parameters, Set.of(INCLUDE_REMOTE_DATA)), INCLUDE_REMOTE_DATA);
     }
 
-    private String choice(String name, String raw) {
-        String value = raw.trim().toLowerCase(java.util.Locale.ROOT);
-        if (!choices.get(name).contains(value)) {
-            throw ListQuery.invalid(name, "must be one of: " + String.join(", ", choices.get(name)));
+    private static boolean flag(Map<String, String> single, String name) {
+        return single.containsKey(name) && (Boolean) FilterType.FLAG.parse(name, single.get(name));
+    }
+
+    private static String choice(Filter filter, String raw) {
+        String value = raw.trim().toLowerCase(Locale.ROOT);
+        if (!filter.choices().contains(value)) {
+            throw ListQuery.invalid(
+                    filter.name(), "must be one of: " + String.join(", ", new TreeSet<>(filter.choices())));
         }
         return value;
     }

@@ -3,9 +3,8 @@ package dev.crosswalk.ashby;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.crosswalk.ashby.model.AshbyCandidate;
-import dev.crosswalk.ashby.model.AshbyDepartment;
-import dev.crosswalk.ashby.model.Received;
+import dev.crosswalk.ashby.candidates.AshbyCandidate;
+import dev.crosswalk.ashby.departments.AshbyDepartment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -28,10 +27,10 @@ class AshbyAnswerTests {
 
     @ParameterizedTest
     @CsvSource({
-        "candidate.info.recorded.json, dev.crosswalk.ashby.model.AshbyCandidate",
-        "department.list.recorded.json, dev.crosswalk.ashby.model.AshbyDepartment",
-        "jobPosting.list.recorded.json, dev.crosswalk.ashby.model.AshbyJobPosting",
-        "interviewSchedule.list.constructed-from-spec.json, dev.crosswalk.ashby.model.AshbyInterviewSchedule"
+        "candidate.info.recorded.json, dev.crosswalk.ashby.candidates.AshbyCandidate",
+        "department.list.recorded.json, dev.crosswalk.ashby.departments.AshbyDepartment",
+        "jobPosting.list.recorded.json, dev.crosswalk.ashby.jobpostings.AshbyJobPosting",
+        "interviewSchedule.list.constructed-from-spec.json, dev.crosswalk.ashby.interviews.AshbyInterviewSchedule"
     })
     void recordedAnswersDecodeAsTheirTreeWouldAndKeepTheirOriginal(String file, Class<?> type) throws IOException {
         byte[] body = resource(file);

@@ -1,6 +1,5 @@
 package dev.crosswalk.ashby;
 
-import dev.crosswalk.ashby.model.Received;
 import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 

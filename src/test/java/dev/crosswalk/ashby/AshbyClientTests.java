@@ -13,14 +13,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
-import dev.crosswalk.ashby.model.AshbyCandidate;
-import dev.crosswalk.ashby.model.AshbyNote;
-import dev.crosswalk.ashby.model.AshbyPage;
-import dev.crosswalk.ashby.model.CandidateListRequest;
+import dev.crosswalk.ashby.activities.AshbyNote;
+import dev.crosswalk.ashby.candidates.AshbyCandidate;
+import dev.crosswalk.ashby.candidates.CandidateListRequest;
+import dev.crosswalk.tenant.CredentialsCheck.CheckedCredentials;
 import dev.crosswalk.tenant.CredentialsRejectedEvent;
 import dev.crosswalk.tenant.Secret;
 import dev.crosswalk.tenant.TenantContext;
-import dev.crosswalk.unified.AtsConnector.CredentialCheck;
 import dev.crosswalk.web.CrosswalkException;
 import dev.crosswalk.web.ProblemCode;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
@@ -50,8 +49,8 @@ class AshbyClientTests {
 
     static final String KEY_A = "ashby-key-tenant-a-0123456789";
     static final String KEY_B = "ashby-key-tenant-b-9876543210";
-    static final TenantContext TENANT_A = new TenantContext(UUID.randomUUID(), "Tenant A", Secret.of(KEY_A));
-    static final TenantContext TENANT_B = new TenantContext(UUID.randomUUID(), "Tenant B", Secret.of(KEY_B));
+    static final TenantContext TENANT_A = new TenantContext(UUID.randomUUID(), "Tenant A", "ashby", Secret.of(KEY_A));
+    static final TenantContext TENANT_B = new TenantContext(UUID.randomUUID(), "Tenant B", "ashby", Secret.of(KEY_B));
     static final String PAGE = """
             {"success": true, "results": [{"id": "c-1", "name": "Ada Lovelace", "createdAt": "2024-02-04T21:38:12.442Z"}],
              "moreDataAvailable": true, "nextCursor": "next-1"}""";
@@ -125,12 +124,10 @@ class AshbyClientTests {
                 {"success": true, "results": {"title": "Crosswalk", "createdAt": "2025-01-01T00:00:00.000Z",
                  "scopes": ["candidates:read", "jobs:read"]}}""")));
 
-        CredentialCheck check = new AshbyConnector(
-                        client, new dev.crosswalk.ashby.mapping.CandidateMapperImpl(), null, null, null, null, null)
-                .verifyCredentials(Secret.of(KEY_A))
-                .block();
+        CheckedCredentials check =
+                new AshbyCredentials(client).check(Secret.of(KEY_A)).block();
 
-        assertThat(check).isEqualTo(new CredentialCheck("Crosswalk", List.of("candidates:read", "jobs:read")));
+        assertThat(check).isEqualTo(new CheckedCredentials("Crosswalk", List.of("candidates:read", "jobs:read")));
         ashby.verify(
                 1,
                 postRequestedFor(urlEqualTo("/apiKey.info"))
@@ -158,8 +155,11 @@ class AshbyClientTests {
     void listSendsExactlyTheCursorLimitAndEpochMillisecondFilter() {
         ashby.stubFor(post("/candidate.list").willReturn(okJson(PAGE)));
 
-        AshbyPage<AshbyCandidate> page = client.listCandidates(
-                        TENANT_A, new CandidateListRequest(37, "cursor-7", 1704067200000L))
+        AshbyPage<AshbyCandidate> page = client.page(
+                        TENANT_A,
+                        "candidate.list",
+                        new CandidateListRequest(37, "cursor-7", 1704067200000L),
+                        AshbyCandidate.class)
                 .block();
 
         ashby.verify(postRequestedFor(urlEqualTo("/candidate.list"))
@@ -177,7 +177,11 @@ class AshbyClientTests {
     void aPageLongerThanAskedForIsABadGatewayNotAHugeAnswer() {
         ashby.stubFor(post("/candidate.list").willReturn(okJson(PAGE)));
 
-        assertThat(failure(() -> client.listCandidates(TENANT_A, new CandidateListRequest(0, null, null)))
+        assertThat(failure(() -> client.page(
+                                TENANT_A,
+                                "candidate.list",
+                                new CandidateListRequest(0, null, null),
+                                AshbyCandidate.class))
                         .code())
                 .isEqualTo(ProblemCode.UPSTREAM_ERROR);
     }
@@ -187,7 +191,8 @@ class AshbyClientTests {
         ashby.stubFor(post("/candidate.list").willReturn(okJson("""
                 {"success": true, "results": [], "moreDataAvailable": false, "syncToken": "s-1"}""")));
 
-        AshbyPage<AshbyCandidate> page = client.listCandidates(TENANT_A, new CandidateListRequest(50, null, null))
+        AshbyPage<AshbyCandidate> page = client.page(
+                        TENANT_A, "candidate.list", new CandidateListRequest(50, null, null), AshbyCandidate.class)
                 .block();
 
         assertThat(page.moreDataAvailable()).isFalse();
@@ -213,7 +218,8 @@ class AshbyClientTests {
         expectations.forEach((body, expected) -> {
             ashby.stubFor(post("/candidate.info").willReturn(okJson(body)));
 
-            CrosswalkException failure = failure(() -> client.candidateInfo(TENANT_A, "c-1"));
+            CrosswalkException failure =
+                    failure(() -> client.one(TENANT_A, "candidate.info", new IdRequest("c-1"), AshbyCandidate.class));
 
             assertThat(failure.code()).as(body).isEqualTo(expected);
             assertThat(failure.remote().status()).isEqualTo(200);
@@ -227,7 +233,8 @@ class AshbyClientTests {
                 {"success": false, "errors": ["invalid_input"],
                  "errorInfo": {"code": "invalid_input", "message": "Request payload is malformed", "requestId": "r-1"}}""")));
 
-        CrosswalkException failure = failure(() -> client.candidateInfo(TENANT_A, "c-1"));
+        CrosswalkException failure =
+                failure(() -> client.one(TENANT_A, "candidate.info", new IdRequest("c-1"), AshbyCandidate.class));
 
         assertThat(failure.code().status().value()).isEqualTo(400);
         assertThat(failure.remote())
@@ -245,7 +252,8 @@ class AshbyClientTests {
                                         .withBody(
                                                 "{\"success\": false, \"errors\": [{\"message\": \"The API key is missing the candidates:read permission\", \"parameter\": \"apiKey\"}]}")));
 
-        CrosswalkException failure = failure(() -> client.candidateInfo(TENANT_A, "c-1"));
+        CrosswalkException failure =
+                failure(() -> client.one(TENANT_A, "candidate.info", new IdRequest("c-1"), AshbyCandidate.class));
 
         assertThat(failure.code()).isEqualTo(ProblemCode.UPSTREAM_PERMISSION_DENIED);
         pause();
@@ -258,7 +266,8 @@ class AshbyClientTests {
             events.clear();
             ashby.stubFor(post("/candidate.info").willReturn(aResponse().withStatus(status)));
 
-            CrosswalkException failure = failure(() -> client.candidateInfo(TENANT_A, "c-1"));
+            CrosswalkException failure =
+                    failure(() -> client.one(TENANT_A, "candidate.info", new IdRequest("c-1"), AshbyCandidate.class));
 
             assertThat(failure.code()).isEqualTo(ProblemCode.UPSTREAM_AUTH_FAILED);
             assertThat(failure.code().status().value()).isEqualTo(502);
@@ -273,7 +282,8 @@ class AshbyClientTests {
         ashby.stubFor(
                 post("/candidate.info").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "7")));
 
-        CrosswalkException failure = failure(() -> client.candidateInfo(TENANT_A, "c-1"));
+        CrosswalkException failure =
+                failure(() -> client.one(TENANT_A, "candidate.info", new IdRequest("c-1"), AshbyCandidate.class));
 
         assertThat(failure.code()).isEqualTo(ProblemCode.RATE_LIMITED);
         assertThat(failure.retryAfter()).isEqualTo(Duration.ofSeconds(7));
@@ -286,7 +296,9 @@ class AshbyClientTests {
         ashby.stubFor(
                 post("/candidate.info").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0")));
 
-        assertThat(failure(() -> client.candidateInfo(TENANT_A, "c-1")).code()).isEqualTo(ProblemCode.RATE_LIMITED);
+        assertThat(failure(() -> client.one(TENANT_A, "candidate.info", new IdRequest("c-1"), AshbyCandidate.class))
+                        .code())
+                .isEqualTo(ProblemCode.RATE_LIMITED);
         ashby.verify(3, postRequestedFor(urlEqualTo("/candidate.info")));
     }
 
@@ -295,7 +307,8 @@ class AshbyClientTests {
         ashby.stubFor(
                 post("/candidate.info").willReturn(aResponse().withStatus(500).withBody("oops")));
 
-        CrosswalkException failure = failure(() -> client.candidateInfo(TENANT_A, "c-1"));
+        CrosswalkException failure =
+                failure(() -> client.one(TENANT_A, "candidate.info", new IdRequest("c-1"), AshbyCandidate.class));
 
         assertThat(failure.code()).isEqualTo(ProblemCode.UPSTREAM_ERROR);
         assertThat(failure.remote().status()).isEqualTo(500);
@@ -329,7 +342,8 @@ class AshbyClientTests {
     void aConnectionResetIsABadGatewayAfterRetries() {
         ashby.stubFor(post("/candidate.info").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-        CrosswalkException failure = failure(() -> client.candidateInfo(TENANT_A, "c-1"));
+        CrosswalkException failure =
+                failure(() -> client.one(TENANT_A, "candidate.info", new IdRequest("c-1"), AshbyCandidate.class));
 
         assertThat(failure.code()).isEqualTo(ProblemCode.UPSTREAM_ERROR);
         assertThat(failure.code().status().value()).isEqualTo(502);
@@ -340,7 +354,8 @@ class AshbyClientTests {
     void aSlowAshbyIsAGatewayTimeout() {
         ashby.stubFor(post("/candidate.info").willReturn(okJson(PAGE).withFixedDelay(2000)));
 
-        CrosswalkException failure = failure(() -> client.candidateInfo(TENANT_A, "c-1"));
+        CrosswalkException failure =
+                failure(() -> client.one(TENANT_A, "candidate.info", new IdRequest("c-1"), AshbyCandidate.class));
 
         assertThat(failure.code()).isEqualTo(ProblemCode.UPSTREAM_TIMEOUT);
         assertThat(failure.code().status().value()).isEqualTo(504);
@@ -352,7 +367,9 @@ class AshbyClientTests {
         ashby.stubFor(
                 post("/candidate.info").willReturn(aResponse().withStatus(200).withBody("<html>gateway</html>")));
 
-        assertThat(failure(() -> client.candidateInfo(TENANT_A, "c-1")).code()).isEqualTo(ProblemCode.UPSTREAM_ERROR);
+        assertThat(failure(() -> client.one(TENANT_A, "candidate.info", new IdRequest("c-1"), AshbyCandidate.class))
+                        .code())
+                .isEqualTo(ProblemCode.UPSTREAM_ERROR);
         ashby.verify(1, postRequestedFor(urlEqualTo("/candidate.info")));
     }
 
@@ -366,17 +383,19 @@ class AshbyClientTests {
                 .willReturn(okJson(PAGE)));
         CandidateListRequest request = new CandidateListRequest(10, null, null);
 
-        assertThat(failure(() -> client.listCandidates(TENANT_A, request)).code())
+        assertThat(failure(() -> client.page(TENANT_A, "candidate.list", request, AshbyCandidate.class))
+                        .code())
                 .isEqualTo(ProblemCode.UPSTREAM_ERROR);
         // four failed attempts (minimum-number-of-calls) open it, retries included
-        assertThat(failure(() -> client.listCandidates(TENANT_A, request)).code())
+        assertThat(failure(() -> client.page(TENANT_A, "candidate.list", request, AshbyCandidate.class))
+                        .code())
                 .isEqualTo(ProblemCode.UPSTREAM_UNAVAILABLE);
         int callsBeforeOpen = ashby.countRequestsMatching(
                         postRequestedFor(urlEqualTo("/candidate.list")).build())
                 .getCount();
         assertThat(callsBeforeOpen).isEqualTo(4);
 
-        CrosswalkException open = failure(() -> client.listCandidates(TENANT_A, request));
+        CrosswalkException open = failure(() -> client.page(TENANT_A, "candidate.list", request, AshbyCandidate.class));
 
         assertThat(open.code()).isEqualTo(ProblemCode.UPSTREAM_UNAVAILABLE);
         assertThat(open.code().status().value()).isEqualTo(503);
@@ -386,7 +405,10 @@ class AshbyClientTests {
                         .getCount())
                 .as("an open breaker does not call Ashby")
                 .isEqualTo(callsBeforeOpen);
-        assertThat(client.listCandidates(TENANT_B, request).block().results()).hasSize(1);
+        assertThat(client.page(TENANT_B, "candidate.list", request, AshbyCandidate.class)
+                        .block()
+                        .results())
+                .hasSize(1);
     }
 
     @Test
@@ -397,7 +419,7 @@ class AshbyClientTests {
                         .withFixedDelay(300)));
 
         List<Object> outcomes = Flux.range(0, 2)
-                .flatMap(i -> capped.candidateInfo(TENANT_A, "c-1")
+                .flatMap(i -> capped.one(TENANT_A, "candidate.info", new IdRequest("c-1"), AshbyCandidate.class)
                         .<Object>map(found -> found.value().id())
                         .onErrorResume(CrosswalkException.class, failure -> Mono.just(failure.code())))
                 .collectList()
@@ -414,7 +436,8 @@ class AshbyClientTests {
                         "{\"success\": false, \"errors\": [\"invalid_input\"], \"errorInfo\": {\"code\": \"invalid_input\", \"message\": \"bad key "
                                 + KEY_A + "\"}}")));
 
-        CrosswalkException failure = failure(() -> client.candidateInfo(TENANT_A, "c-1"));
+        CrosswalkException failure =
+                failure(() -> client.one(TENANT_A, "candidate.info", new IdRequest("c-1"), AshbyCandidate.class));
 
         assertThat(failure.getMessage()).doesNotContain(KEY_A);
         assertThat(failure.remote().message()).doesNotContain(KEY_A).contains("[redacted]");

@@ -1,10 +1,13 @@
 package dev.crosswalk.ashby;
 
+import dev.crosswalk.tenant.Secret;
+import dev.crosswalk.tenant.TenantContext;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
 import java.net.URI;
 import java.time.Duration;
+import java.util.UUID;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.reactive.function.client.WebClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -13,11 +16,16 @@ import tools.jackson.databind.json.JsonMapper;
  * A real {@link AshbyClient} against a stub Ashby, without Spring: one attempt per call and a breaker
  * that does not open, so tests of the resource logic see each stubbed answer exactly once.
  */
-final class AshbyTestClients {
+public final class AshbyTestClients {
 
     private AshbyTestClients() {}
 
-    static AshbyClient singleAttempt(String baseUrl) {
+    /** A tenant of the tests: its key is what a stub sees in Basic auth. */
+    public static TenantContext tenant(String apiKey) {
+        return new TenantContext(UUID.randomUUID(), "Tenant", Ashby.VENDOR, Secret.of(apiKey));
+    }
+
+    public static AshbyClient singleAttempt(String baseUrl) {
         AshbyProperties properties = new AshbyProperties(
                 URI.create(baseUrl),
                 "2026-01-01",

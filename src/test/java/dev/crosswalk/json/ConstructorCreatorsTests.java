@@ -31,10 +31,10 @@ class ConstructorCreatorsTests {
 
     @ParameterizedTest
     @CsvSource({
-        "candidate.info.recorded.json, dev.crosswalk.ashby.model.AshbyCandidate",
-        "application.info.recorded.json, dev.crosswalk.ashby.model.AshbyApplication",
-        "job.info.recorded.json, dev.crosswalk.ashby.model.AshbyJob",
-        "interviewSchedule.list.constructed-from-spec.json, dev.crosswalk.ashby.model.AshbyInterviewSchedule"
+        "candidate.info.recorded.json, dev.crosswalk.ashby.candidates.AshbyCandidate",
+        "application.info.recorded.json, dev.crosswalk.ashby.applications.AshbyApplication",
+        "job.info.recorded.json, dev.crosswalk.ashby.jobs.AshbyJob",
+        "interviewSchedule.list.constructed-from-spec.json, dev.crosswalk.ashby.interviews.AshbyInterviewSchedule"
     })
     void ashbyRecordsDecodeAsWithoutTheModule(String file, Class<?> type) throws IOException {
         JsonNode results = recorded(file).path("results");

@@ -3,8 +3,6 @@ package dev.crosswalk.support;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -33,7 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
  * <li>{@link #exampleResponse}: the spec's own examples wherever it gives one, every property
  *     present otherwise (deterministic).</li>
  * </ul>
- * The spec is read from the sandbox's copy on the classpath, else from {@code ../shared/ashby/}.
+ * The spec is read from the sandbox's copy on the classpath.
  * Usage: {@code AshbySchemaInstances.spec().randomResponse("offer.list", new Random(seed)).path("results")}.
  */
 public final class AshbySchemaInstances {
@@ -64,10 +62,7 @@ public final class AshbySchemaInstances {
 
     private static JsonNode read() {
         try (InputStream in = AshbySchemaInstances.class.getResourceAsStream("/sandbox/ashby-openapi.json")) {
-            if (in != null) {
-                return JSON.readTree(in);
-            }
-            return JSON.readTree(Files.readString(Path.of("../shared/ashby/ashby-openapi.json")));
+            return JSON.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,8 +3,6 @@ package dev.crosswalk.support;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -41,7 +39,6 @@ public final class AshbySpec {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String CLASSPATH_COPY = "/sandbox/ashby-openapi.json";
-    private static final Path SHARED_COPY = Path.of("../shared/ashby/ashby-openapi.json");
     private static final int MAX_DEPTH = 12;
     private static volatile AshbySpec loaded;
 
@@ -51,12 +48,12 @@ public final class AshbySpec {
         this.spec = spec;
     }
 
-    /** The spec the sandbox serves from (a copy of {@code ../shared/ashby/ashby-openapi.json}), read once. */
+    /** The spec the sandbox serves from (Ashby's public OpenAPI document, kept in the sandbox's resources), read once. */
     public static AshbySpec load() {
         if (loaded == null) {
             JsonMapper json = JsonMapper.builder().build();
             try (InputStream in = AshbySpec.class.getResourceAsStream(CLASSPATH_COPY)) {
-                loaded = new AshbySpec(in != null ? json.readTree(in) : json.readTree(Files.readString(SHARED_COPY)));
+                loaded = new AshbySpec(json.readTree(in));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

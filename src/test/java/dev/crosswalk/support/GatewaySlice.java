@@ -2,12 +2,14 @@ package dev.crosswalk.support;
 
 import dev.crosswalk.tenant.Secret;
 import dev.crosswalk.tenant.TenantContext;
+import dev.crosswalk.unified.routes.UnifiedWrites;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
+import org.mockito.Mockito;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -40,7 +42,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
         excludeFilters =
                 @ComponentScan.Filter(
                         type = FilterType.REGEX,
-                        pattern = "dev\\.crosswalk\\.unified\\.(idempotency\\..*|.*WritesController)"))
+                        pattern = "dev\\.crosswalk\\.unified\\.(idempotency\\..*|routes\\.UnifiedWrites)"))
 @ComponentScan(
         basePackages = "dev.crosswalk.tenant",
         useDefaultFilters = false,
@@ -53,6 +55,12 @@ public class GatewaySlice {
 
     public static final String TENANT_HEADER = "X-Test-Tenant";
     public static final String KEY_HEADER = "X-Test-Ashby-Key";
+
+    /** Writes keep their idempotency records in PostgreSQL; the slice serves reads only. */
+    @Bean
+    UnifiedWrites unifiedWrites() {
+        return Mockito.mock(UnifiedWrites.class);
+    }
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> testTenant() {
@@ -69,6 +77,7 @@ public class GatewaySlice {
                                     new TenantContext(
                                             UUID.fromString(tenant),
                                             "test tenant",
+                                            "ashby",
                                             Secret.of(request.getHeader(KEY_HEADER))));
                         }
                         chain.doFilter(request, response);

@@ -95,7 +95,7 @@ class CredentialVaultTests {
 
         assertThat(Secret.of("ashby-live-key").toString()).doesNotContain("ashby-live-key");
         assertThat(sealed.toString()).doesNotContain(Base64.getEncoder().encodeToString(sealed.ciphertext()));
-        assertThat(new TenantContext(tenant, "Acme", Secret.of("ashby-live-key")).toString())
+        assertThat(new TenantContext(tenant, "Acme", "ashby", Secret.of("ashby-live-key")).toString())
                 .doesNotContain("ashby-live-key");
     }
 

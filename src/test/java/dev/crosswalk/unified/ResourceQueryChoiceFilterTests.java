@@ -14,8 +14,8 @@ import org.springframework.util.MultiValueMap;
 class ResourceQueryChoiceFilterTests {
 
     static final ResourceQuery QUERY = ResourceQuery.of("offers")
-            .filter("application_id", FilterType.TEXT)
-            .choiceFilter("status", Set.of("draft", "sent", "signed"));
+            .filter("application_id", FilterType.TEXT, "Only offers made on this application")
+            .choiceFilter("status", Set.of("draft", "sent", "signed"), "Only offers with this status");
 
     @Test
     void aListedValueIsAcceptedInAnyCaseAndNormalized() {

@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
 /**
- * Something that happened on a candidate's record (UNIFIED_SCHEMA.md): today the ATS's notes.
+ * Something that happened on a candidate's record (docs/unified-schema.md): today the ATS's notes.
  * {@code remote_data} is present only when the client asked for it.
  */
 @Schema(description = "An activity on a candidate's record, e.g. a note")

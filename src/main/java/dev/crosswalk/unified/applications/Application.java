@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An application — one candidate considered for one job — in the unified schema (UNIFIED_SCHEMA.md).
+ * An application — one candidate considered for one job — in the unified schema (docs/unified-schema.md).
  * Lists are never null; {@code remote_data} is present only when the client asked for it.
  */
 @Schema(description = "A candidate's application to a job")

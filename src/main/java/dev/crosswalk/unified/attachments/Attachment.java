@@ -6,7 +6,7 @@ import dev.crosswalk.unified.Reference;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * A file on a candidate (UNIFIED_SCHEMA.md). {@code file_url} is only filled by the download
+ * A file on a candidate (docs/unified-schema.md). {@code file_url} is only filled by the download
  * action: the ATS hands out short-lived links, so a listed record never carries one.
  */
 @Schema(description = "A file attached to a candidate (resume, cover letter, portfolio, ...)")

@@ -5,11 +5,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.crosswalk.unified.CustomField;
 import dev.crosswalk.unified.NamedReference;
 import dev.crosswalk.unified.Reference;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * A candidate in the unified schema (UNIFIED_SCHEMA.md). Lists are never null; {@code remote_data}
+ * A candidate in the unified schema (docs/unified-schema.md). Lists are never null; {@code remote_data}
  * is present only when the client asked for it.
  */
 public record Candidate(
@@ -47,6 +48,9 @@ public record Candidate(
     public record Url(String url, String type) {}
 
     /** A file on the candidate (resume or other); download it through the attachments resource. */
+    @Schema(
+            name = "CandidateAttachment",
+            description = "A file on the candidate; download it through /unified/ats/attachments")
     public record Attachment(
             String id, @JsonProperty("file_name") String fileName) {}
 }

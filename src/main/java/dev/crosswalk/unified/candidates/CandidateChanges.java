@@ -5,7 +5,6 @@ import dev.crosswalk.unified.RequestRules;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Null;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
@@ -37,12 +36,10 @@ public record CandidateChanges(
         @Schema(description = "Replaces all of the candidate's profile links ([] removes them)")
         List<@NotNull @Valid UrlInput> urls,
 
-        @Schema(description = "Not supported: the ATS's API cannot set it; must be absent or null")
-        @Null(message = "cannot be set through the ATS's API")
+        @Schema(description = NotSettable.DESCRIPTION) @NotSettable
         String company,
 
-        @Schema(description = "Not supported: the ATS's API cannot set it; must be absent or null")
-        @Null(message = "cannot be set through the ATS's API")
+        @Schema(description = NotSettable.DESCRIPTION) @NotSettable
         String title,
 
         @Schema(description = "Where the candidate came from (a source id of the ATS)") @Valid

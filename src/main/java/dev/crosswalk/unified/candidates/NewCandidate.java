@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Null;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,12 +37,10 @@ public record NewCandidate(
         @Schema(description = "Profile links, at most one each of linkedin, github and website")
         List<@NotNull @Valid UrlInput> urls,
 
-        @Schema(description = "Not supported: the ATS's API cannot set it; must be absent or null")
-        @Null(message = "cannot be set through the ATS's API")
+        @Schema(description = NotSettable.DESCRIPTION) @NotSettable
         String company,
 
-        @Schema(description = "Not supported: the ATS's API cannot set it; must be absent or null")
-        @Null(message = "cannot be set through the ATS's API")
+        @Schema(description = NotSettable.DESCRIPTION) @NotSettable
         String title,
 
         @Schema(description = "Where the candidate came from (a source id of the ATS)") @Valid

@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
 /**
- * A department (or team) of the organisation in the unified schema (UNIFIED_SCHEMA.md).
+ * A department (or team) of the organisation in the unified schema (docs/unified-schema.md).
  * {@code remote_data} is present only when the client asked for it.
  */
 @Schema(description = "A department or team of the organisation; departments nest through parent")

@@ -1,7 +1,7 @@
 package dev.crosswalk.unified.idempotency;
 
-import dev.crosswalk.unified.UnifiedResult;
 import dev.crosswalk.web.CrosswalkException;
+import dev.crosswalk.web.UnifiedResult;
 import java.time.Instant;
 import java.util.function.Function;
 import java.util.function.Supplier;

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * One interview — a single scheduled meeting of a candidate with interviewers — in the unified schema
- * (UNIFIED_SCHEMA.md). In Ashby it is one event of an interview schedule; the schedule gives the
+ * (docs/unified-schema.md). In Ashby it is one event of an interview schedule; the schedule gives the
  * application, stage, organizer and status.
  */
 @Schema(description = "One scheduled interview (a meeting of the candidate with one or more interviewers)")

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * One question of the application form of one of a job's postings, in the unified schema
- * (UNIFIED_SCHEMA.md). A job with several postings has one form per posting, so the same field
+ * (docs/unified-schema.md). A job with several postings has one form per posting, so the same field
  * (same {@code id}) can appear once per posting; {@code job_posting} tells them apart.
  */
 @Schema(description = "A field of the application form candidates fill in when applying to a job posting")

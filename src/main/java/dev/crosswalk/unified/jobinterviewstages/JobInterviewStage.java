@@ -6,7 +6,7 @@ import dev.crosswalk.unified.Reference;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * One stage of a job's interview plan in the unified schema (UNIFIED_SCHEMA.md); applications move
+ * One stage of a job's interview plan in the unified schema (docs/unified-schema.md); applications move
  * through these. {@code remote_data} is present only when the client asked for it.
  */
 @Schema(description = "A stage of a job's interview plan, e.g. Application Review, Onsite, Offer")

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A job (requisition) in the unified schema (UNIFIED_SCHEMA.md). Lists are never null;
+ * A job (requisition) in the unified schema (docs/unified-schema.md). Lists are never null;
  * {@code remote_data} is present only when the client asked for it.
  */
 @Schema(description = "A job (requisition) candidates apply to")

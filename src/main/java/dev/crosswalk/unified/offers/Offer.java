@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * An offer made on an application, in the unified schema (UNIFIED_SCHEMA.md). The terms (start
+ * An offer made on an application, in the unified schema (docs/unified-schema.md). The terms (start
  * date, custom fields, creator) are those of the offer's latest version. Ashby's offers carry no
  * creation or update time, so unlike most records this one has no {@code created_at}/{@code updated_at}.
  */

@@ -6,7 +6,7 @@ import dev.crosswalk.unified.Reference;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * An office (an ATS location) in the unified schema (UNIFIED_SCHEMA.md).
+ * An office (an ATS location) in the unified schema (docs/unified-schema.md).
  * {@code remote_data} is present only when the client asked for it.
  */
 @Schema(description = "An office or work location of the organisation; offices nest through parent (e.g. a region)")

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 
-/** A reason an application can be archived (rejected) for, in the unified schema (UNIFIED_SCHEMA.md). */
+/** A reason an application can be archived (rejected) for, in the unified schema (docs/unified-schema.md). */
 @Schema(description = "A reason an application can be rejected (archived) for")
 public record RejectReason(
         @Schema(description = "The ATS's id of the reason") String id,

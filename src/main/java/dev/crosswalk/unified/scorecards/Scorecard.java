@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An interviewer's submitted feedback on an application, in the unified schema (UNIFIED_SCHEMA.md):
+ * An interviewer's submitted feedback on an application, in the unified schema (docs/unified-schema.md):
  * the values entered in the feedback form, each with the form field's label.
  */
 @Schema(description = "An interviewer's submitted feedback (scorecard) on an application")

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 
-/** A tag that can be put on candidates (UNIFIED_SCHEMA.md); see {@code POST /unified/ats/candidates/{id}/tags}. */
+/** A tag that can be put on candidates (docs/unified-schema.md); see {@code POST /unified/ats/candidates/{id}/tags}. */
 @Schema(description = "A candidate tag")
 public record Tag(
         @Schema(description = "The ATS's id of the tag") String id,

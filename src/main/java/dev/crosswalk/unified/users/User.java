@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A user of the ATS — a recruiter, hiring manager, interviewer or admin (UNIFIED_SCHEMA.md).
+ * A user of the ATS — a recruiter, hiring manager, interviewer or admin (docs/unified-schema.md).
  * Lists are never null; {@code remote_data} is present only when the client asked for it.
  */
 @Schema(description = "A user of the ATS (recruiter, hiring manager, interviewer, admin)")

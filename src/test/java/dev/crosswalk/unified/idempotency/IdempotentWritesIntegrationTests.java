@@ -44,7 +44,7 @@ class IdempotentWritesIntegrationTests {
                 id,
                 Timestamp.from(Instant.now()),
                 Timestamp.from(Instant.now()));
-        tenant = new TenantContext(id, "Idem", Secret.of("unused"));
+        tenant = new TenantContext(id, "Idem", "ashby", Secret.of("unused"));
     }
 
     @Test

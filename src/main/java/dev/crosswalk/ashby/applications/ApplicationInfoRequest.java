@@ -1,0 +1,4 @@
+package dev.crosswalk.ashby.applications;
+
+/** {@code application.info}. */
+record ApplicationInfoRequest(String applicationId) {}

@@ -1,0 +1,4 @@
+package dev.crosswalk.ashby.candidates;
+
+/** {@code candidate.addTag}. */
+record CandidateTagRequest(String candidateId, String tagId) {}

@@ -1,8 +1,0 @@
-package dev.crosswalk.ashby.model;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import java.util.List;
-
-/** What {@code apiKey.info} says about the calling key: its name and permission scopes. */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record AshbyApiKey(String title, List<String> scopes) {}

@@ -1,7 +1,0 @@
-package dev.crosswalk.ashby.model;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
-/** A candidate tag as {@code candidateTag.list} returns it. */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record AshbyCandidateTag(String id, String title, Boolean isArchived) {}

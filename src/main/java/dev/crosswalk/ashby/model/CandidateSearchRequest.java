@@ -1,7 +1,0 @@
-package dev.crosswalk.ashby.model;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
-
-/** The body of {@code candidate.search}; Ashby ANDs {@code email} with {@code name}. */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record CandidateSearchRequest(String email, String name) {}

@@ -1,4 +1,0 @@
-package dev.crosswalk.ashby.model;
-
-/** The body of {@code department.info}. */
-public record DepartmentInfoRequest(String departmentId) {}

@@ -1,4 +1,0 @@
-package dev.crosswalk.ashby.model;
-
-/** The body of {@code file.info}: the handle from a candidate's {@code resumeFileHandle} or {@code fileHandles}. */
-public record FileInfoRequest(String fileHandle) {}

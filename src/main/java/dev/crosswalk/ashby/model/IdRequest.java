@@ -1,4 +1,0 @@
-package dev.crosswalk.ashby.model;
-
-/** The body of the {@code *.info} methods that take {@code {"id": ...}} (candidate, job, interview). */
-public record IdRequest(String id) {}

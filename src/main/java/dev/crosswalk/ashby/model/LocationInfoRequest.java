@@ -1,4 +1,0 @@
-package dev.crosswalk.ashby.model;
-
-/** The body of {@code location.info}. */
-public record LocationInfoRequest(String locationId) {}

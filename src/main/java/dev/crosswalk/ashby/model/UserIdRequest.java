@@ -1,4 +1,0 @@
-package dev.crosswalk.ashby.model;
-
-/** The body of {@code user.info}, which takes {@code userId} rather than {@code id}. */
-public record UserIdRequest(String userId) {}

@@ -1,0 +1,4 @@
+package dev.crosswalk.ashby.offers;
+
+/** {@code offer.info}. */
+record OfferInfoRequest(String offerId) {}

@@ -1,0 +1,4 @@
+package dev.crosswalk.ashby.rejectreasons;
+
+/** {@code archiveReason.list}. */
+record ArchiveReasonListRequest(boolean includeArchived) {}

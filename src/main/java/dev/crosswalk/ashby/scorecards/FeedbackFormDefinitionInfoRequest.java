@@ -1,0 +1,4 @@
+package dev.crosswalk.ashby.scorecards;
+
+/** {@code feedbackFormDefinition.info}. */
+record FeedbackFormDefinitionInfoRequest(String feedbackFormDefinitionId) {}

@@ -1,4 +1,0 @@
-package dev.crosswalk.unified;
-
-/** The single-record envelope of every API answer: {@code {"result": {...}}}. */
-public record UnifiedResult<T>(T result) {}
