@@ -305,7 +305,7 @@ STARTUP_OPTS=(-Dspring.aot.enabled=true) LAUNCH="JDK $(java_feature java), java 
 startup embedded-existing CROSSWALK_DATA_DIR="$OUT/startup-data"
 plain_launch
 
-# The start README "Faster start-up" describes (scripts/aot-cache.sh): the extracted jar with the
+# The start docs/operations.md "Faster start-up" describes (scripts/aot-cache.sh): the extracted jar with the
 # JVM's class cache and Spring AOT. AppCDS with the default java (JDK 17 here), the AOT cache with a
 # JDK 25 if one is installed (JDK25 or /usr/lib/jvm/temurin-25-*). AOTMode=on / -Xshare:on: a cache
 # the JVM cannot use fails the start instead of being ignored silently.
