@@ -1,5 +1,5 @@
 # Gateway image: built from source, runs the jar on a JRE. Configure it only through environment
-# variables (see README, "Configuration"); with SPRING_DATASOURCE_URL set no embedded database starts.
+# variables (see docs/configuration.md); with SPRING_DATASOURCE_URL set no embedded database starts.
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
 COPY .mvn .mvn
@@ -11,8 +11,8 @@ RUN ./mvnw -B -q -DskipTests package && cp target/crosswalk-*.jar /crosswalk.jar
 
 # The jar is extracted and a training run (scripts/aot-cache.sh: throw-away embedded PostgreSQL, exits
 # once the context is refreshed) records an AppCDS archive; with Spring's ahead-of-time processed
-# configuration (-Dspring.aot.enabled=true) that brings the start-up to about 40% of java -jar's (README, "Faster
-# start-up": such a start refuses the sandbox, the demo profile and a disabled rate limit; override the
+# configuration (-Dspring.aot.enabled=true) that brings the start-up to about 40% of java -jar's (docs/operations.md,
+# "Faster start-up": such a start refuses the sandbox, the demo profile and a disabled rate limit; override the
 # entrypoint with plain java -jar for those). On a Java 25
 # runtime image the same script records an AOT cache instead (-XX:AOTCache=).
 FROM eclipse-temurin:17-jre

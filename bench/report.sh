@@ -178,7 +178,7 @@ echo "\"Started … in\" figure beside it. The external PostgreSQL is Debian's s
 echo
 echo "Launched as \`java -jar target/crosswalk-*.jar\` unless the launch column says otherwise: \"Spring AOT\" adds"
 echo "\`-Dspring.aot.enabled=true\` (bean definitions computed at build time); the class cache lines run the jar extracted by"
-echo "\`scripts/aot-cache.sh\` with the cache of its training run, as README \"Faster start-up\" and the Dockerfile start it."
+echo "\`scripts/aot-cache.sh\` with the cache of its training run, as docs/operations.md \"Faster start-up\" and the Dockerfile start it."
 echo
 echo "| database | state | launch | to readiness s | Spring's figure s |"
 echo "|---|---|---|---|---|"

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Performance benchmark (issue #8): the gateway against direct calls to the same upstream, in one run
-# on one machine, results written to BENCHMARKS.md.
+# on one machine, results written to docs/benchmarks.md.
 #
-#   bench/run.sh [--duration 20] [--warmup 5] [--jit-warmup 60] [--latency 10ms] [--out BENCHMARKS.md] [--smoke] [--lists-only]
+#   bench/run.sh [--duration 20] [--warmup 5] [--jit-warmup 60] [--latency 10ms] [--out docs/benchmarks.md] [--smoke] [--lists-only]
 #
 # The upstream is the built-in Ashby sandbox, run as its own JVM (a 10,000-candidate organisation with
 # a fixed added latency); the gateway is a second JVM pointed at it. Both are the packaged jar. Measured:
@@ -18,14 +18,14 @@
 #   6. start-up to readiness, embedded PostgreSQL (fresh and existing data) and an external PostgreSQL;
 #      also from the extracted jar with the JVM's class cache (AppCDS on the default JDK, AOT cache on JDK 25)
 # --fixtures also rewrites the JMH input (src/test/resources/bench/candidate.list.json) from this run's sandbox.
-# --lists-only stops after 1 and 2 (their figures are logged, BENCHMARKS.md is left alone): for iterating on them.
-# --smoke runs every step for a second or two and writes target/bench-smoke/BENCHMARKS.smoke.md (its own
+# --lists-only stops after 1 and 2 (their figures are logged, docs/benchmarks.md is left alone): for iterating on them.
+# --smoke runs every step for a second or two and writes target/bench-smoke/benchmarks.smoke.md (its own
 # directory, so the last full run's results stay for report.sh): it proves
 # the tooling works, its numbers mean nothing.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-DURATION=20 WARMUP=5 JIT_WARMUP=60 LATENCY=10ms OUT_MD="$BENCH_ROOT/BENCHMARKS.md" SMOKE=false FIXTURES=false LISTS_ONLY=false
+DURATION=20 WARMUP=5 JIT_WARMUP=60 LATENCY=10ms OUT_MD="$BENCH_ROOT/docs/benchmarks.md" SMOKE=false FIXTURES=false LISTS_ONLY=false
 TRAVERSE_RUNS=5 STREAM_MB=100 CANDIDATES=10000
 JMH_ARGS=(-f 1 -wi 3 -w 2s -i 5 -r 2s)
 COMMAND="bench/run.sh $*"
@@ -46,7 +46,7 @@ done
 if $SMOKE; then
     DURATION=2 WARMUP=1 JIT_WARMUP=1 TRAVERSE_RUNS=1 STREAM_MB=10
     JMH_ARGS=(-f 0 -wi 0 -i 1 -r 200ms)
-    OUT_MD="$BENCH_ROOT/target/bench-smoke/BENCHMARKS.smoke.md"
+    OUT_MD="$BENCH_ROOT/target/bench-smoke/benchmarks.smoke.md"
 fi
 
 OUT="$BENCH_ROOT/target/bench$($SMOKE && echo -smoke || true)"
@@ -305,7 +305,7 @@ STARTUP_OPTS=(-Dspring.aot.enabled=true) LAUNCH="JDK $(java_feature java), java 
 startup embedded-existing CROSSWALK_DATA_DIR="$OUT/startup-data"
 plain_launch
 
-# The start README "Faster start-up" describes (scripts/aot-cache.sh): the extracted jar with the
+# The start docs/operations.md "Faster start-up" describes (scripts/aot-cache.sh): the extracted jar with the
 # JVM's class cache and Spring AOT. AppCDS with the default java (JDK 17 here), the AOT cache with a
 # JDK 25 if one is installed (JDK25 or /usr/lib/jvm/temurin-25-*). AOTMode=on / -Xshare:on: a cache
 # the JVM cannot use fails the start instead of being ignored silently.

@@ -5,7 +5,7 @@
 # Spring's ahead-of-time processed configuration (-Dspring.aot.enabled=true; the build's process-aot
 # step puts it in the jar): bean definitions computed at build time instead of at every start. Such a
 # start has the beans of the build's settings and refuses settings that would need others (the
-# sandbox, the rate limit switched off, the demo profile: README "Faster start-up"); use java -jar for
+# sandbox, the rate limit switched off, the demo profile: docs/operations.md, "Faster start-up"); use java -jar for
 # those. Embedded or external PostgreSQL is chosen at run time either way.
 #
 #   scripts/aot-cache.sh [JAR] [DESTINATION]      (defaults: target/crosswalk-*.jar, target/aot)
