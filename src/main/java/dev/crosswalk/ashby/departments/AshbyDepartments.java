@@ -1,28 +1,22 @@
 package dev.crosswalk.ashby.departments;
 
-import dev.crosswalk.ashby.Ashby;
 import dev.crosswalk.ashby.AshbyClient;
-import dev.crosswalk.ashby.Received;
-import dev.crosswalk.tenant.TenantContext;
-import dev.crosswalk.unified.Page;
+import dev.crosswalk.ashby.AshbyPagedSource;
 import dev.crosswalk.unified.PageRequest;
-import dev.crosswalk.unified.ResourceSource;
 import dev.crosswalk.unified.UnifiedResource;
 import dev.crosswalk.unified.departments.Department;
 import dev.crosswalk.unified.departments.DepartmentFilter;
 import dev.crosswalk.unified.departments.Departments;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Mono;
 
 /** Departments from Ashby: {@code department.list} one Ashby page per unified page, {@code department.info} by id. */
 @Component
-class AshbyDepartments extends Ashby.Part implements ResourceSource<Department, DepartmentFilter> {
+class AshbyDepartments extends AshbyPagedSource<AshbyDepartment, Department, DepartmentFilter> {
 
-    private final AshbyClient client;
     private final DepartmentMapper mapper;
 
     AshbyDepartments(AshbyClient client, DepartmentMapper mapper) {
-        this.client = client;
+        super(client, AshbyDepartment.class, "department.list", "department.info");
         this.mapper = mapper;
     }
 
@@ -32,23 +26,17 @@ class AshbyDepartments extends Ashby.Part implements ResourceSource<Department, 
     }
 
     @Override
-    public Mono<Page<Department>> list(TenantContext tenant, DepartmentFilter filter, PageRequest page) {
-        DepartmentListRequest request =
-                new DepartmentListRequest(page.limit(), page.position(), filter.includeArchived());
-        return client.page(tenant, "department.list", request, AshbyDepartment.class)
-                .map(ashby -> Ashby.page(ashby, department -> department(department, page.includeRemoteData())));
+    protected Object listRequest(DepartmentFilter filter, PageRequest page) {
+        return new DepartmentListRequest(page.limit(), page.position(), filter.includeArchived());
     }
 
     @Override
-    public Mono<Department> get(TenantContext tenant, String id, boolean includeRemoteData) {
-        if (!Ashby.isId(id)) {
-            return Mono.error(Ashby.notFound("department", id));
-        }
-        return client.one(tenant, "department.info", new DepartmentInfoRequest(id), AshbyDepartment.class)
-                .map(department -> department(department, includeRemoteData));
+    protected Object infoRequest(String id) {
+        return new DepartmentInfoRequest(id);
     }
 
-    private Department department(Received<AshbyDepartment> received, boolean includeRemoteData) {
-        return mapper.toDepartment(received.value(), includeRemoteData ? received.json() : null);
+    @Override
+    protected Department toUnified(AshbyDepartment department, Object remoteData) {
+        return mapper.toDepartment(department, remoteData);
     }
 }

@@ -49,7 +49,7 @@ class AshbyJobFormFields extends Ashby.Part implements ResourceSource<JobFormFie
     @Override
     public Mono<Page<JobFormField>> list(TenantContext tenant, JobFormFieldFilter filter, PageRequest page) {
         String jobId = filter.jobId();
-        Mono<?> jobExists = page.position() == null ? jobs.info(tenant, jobId, null) : Mono.just(jobId);
+        Mono<?> jobExists = page.position() == null ? jobs.info(tenant, jobId) : Mono.just(jobId);
         return jobExists
                 .then(postings.all(tenant, false))
                 .flatMap(all -> {

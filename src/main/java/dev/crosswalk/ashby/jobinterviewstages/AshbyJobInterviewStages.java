@@ -45,7 +45,7 @@ public class AshbyJobInterviewStages extends Ashby.Part
     @Override
     public Mono<Page<JobInterviewStage>> list(TenantContext tenant, JobInterviewStageFilter filter, PageRequest page) {
         String jobId = filter.jobId();
-        return jobs.info(tenant, jobId, null)
+        return jobs.info(tenant, jobId)
                 .flatMap(job -> {
                     List<String> plans = Ashby.orEmpty(job.value().interviewPlanIds()).stream()
                             .filter(Objects::nonNull)

@@ -2,11 +2,10 @@ package dev.crosswalk.ashby.jobs;
 
 import dev.crosswalk.ashby.Ashby;
 import dev.crosswalk.ashby.AshbyClient;
+import dev.crosswalk.ashby.AshbyPagedSource;
 import dev.crosswalk.ashby.Received;
 import dev.crosswalk.tenant.TenantContext;
-import dev.crosswalk.unified.Page;
 import dev.crosswalk.unified.PageRequest;
-import dev.crosswalk.unified.ResourceSource;
 import dev.crosswalk.unified.UnifiedResource;
 import dev.crosswalk.unified.jobs.Job;
 import dev.crosswalk.unified.jobs.JobFilter;
@@ -18,10 +17,10 @@ import reactor.core.publisher.Mono;
 /**
  * Jobs from Ashby: {@code job.list} one Ashby page per unified page, every status unless the client
  * names one (Ashby leaves drafts out by default), with the office's name expanded; {@code job.info}
- * by id.
+ * by id. The resources that hang off a job read it through {@link #info}.
  */
 @Component
-public class AshbyJobs extends Ashby.Part implements ResourceSource<Job, JobFilter> {
+public class AshbyJobs extends AshbyPagedSource<AshbyJob, Job, JobFilter> {
 
     /** Ashby's {@code job.list} leaves drafts out unless asked; a unified listing is complete. */
     private static final List<String> EVERY_STATUS = List.of("Draft", "Open", "Closed", "Archived");
@@ -32,6 +31,7 @@ public class AshbyJobs extends Ashby.Part implements ResourceSource<Job, JobFilt
     private final JobMapper mapper;
 
     public AshbyJobs(AshbyClient client, JobMapper mapper) {
+        super(client, AshbyJob.class, "job.list", "job.info");
         this.client = client;
         this.mapper = mapper;
     }
@@ -42,32 +42,31 @@ public class AshbyJobs extends Ashby.Part implements ResourceSource<Job, JobFilt
     }
 
     @Override
-    public Mono<Page<Job>> list(TenantContext tenant, JobFilter filter, PageRequest page) {
+    protected Object listRequest(JobFilter filter, PageRequest page) {
         List<String> status =
                 filter.status() == null ? EVERY_STATUS : List.of(JobMapper.ASHBY_STATUS.get(filter.status()));
-        JobListRequest request = new JobListRequest(
+        return new JobListRequest(
                 page.limit(), page.position(), Ashby.epochMillis(filter.createdAfter()), status, EXPAND_LOCATION);
-        return client.page(tenant, "job.list", request, AshbyJob.class)
-                .map(ashby -> Ashby.page(ashby, job -> job(job, page.includeRemoteData())));
     }
 
     @Override
-    public Mono<Job> get(TenantContext tenant, String id, boolean includeRemoteData) {
-        return info(tenant, id, EXPAND_LOCATION).map(job -> job(job, includeRemoteData));
+    protected Object infoRequest(String id) {
+        return new JobInfoRequest(id, EXPAND_LOCATION);
+    }
+
+    @Override
+    protected Job toUnified(AshbyJob job, Object remoteData) {
+        return mapper.toJob(job, remoteData);
     }
 
     /**
-     * {@code job.info}, with {@code expand} (null: none); an id that cannot be Ashby's is an unknown
-     * job rather than Ashby's invalid input.
+     * {@code job.info} without expansions, for what hangs off a job; an id that cannot be Ashby's is
+     * an unknown job rather than Ashby's invalid input.
      */
-    public Mono<Received<AshbyJob>> info(TenantContext tenant, String id, List<String> expand) {
+    public Mono<Received<AshbyJob>> info(TenantContext tenant, String id) {
         if (!Ashby.isId(id)) {
             return Mono.error(Ashby.notFound("job", id));
         }
-        return client.one(tenant, "job.info", new JobInfoRequest(id, expand), AshbyJob.class);
-    }
-
-    private Job job(Received<AshbyJob> received, boolean includeRemoteData) {
-        return mapper.toJob(received.value(), includeRemoteData ? received.json() : null);
+        return client.one(tenant, "job.info", new JobInfoRequest(id, null), AshbyJob.class);
     }
 }

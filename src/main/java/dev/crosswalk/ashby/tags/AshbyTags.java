@@ -1,27 +1,22 @@
 package dev.crosswalk.ashby.tags;
 
-import dev.crosswalk.ashby.Ashby;
 import dev.crosswalk.ashby.AshbyClient;
-import dev.crosswalk.tenant.TenantContext;
-import dev.crosswalk.unified.Page;
+import dev.crosswalk.ashby.AshbyPagedSource;
 import dev.crosswalk.unified.PageRequest;
-import dev.crosswalk.unified.ResourceSource;
 import dev.crosswalk.unified.UnifiedResource;
 import dev.crosswalk.unified.tags.Tag;
 import dev.crosswalk.unified.tags.TagFilter;
 import dev.crosswalk.unified.tags.Tags;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Mono;
 
 /** Candidate tags from Ashby's {@code candidateTag.list}, one Ashby page per unified page. */
 @Component
-class AshbyTags extends Ashby.Part implements ResourceSource<Tag, TagFilter> {
+class AshbyTags extends AshbyPagedSource<AshbyCandidateTag, Tag, TagFilter> {
 
-    private final AshbyClient client;
     private final TagMapper mapper;
 
     AshbyTags(AshbyClient client, TagMapper mapper) {
-        this.client = client;
+        super(client, AshbyCandidateTag.class, "candidateTag.list", null);
         this.mapper = mapper;
     }
 
@@ -31,11 +26,13 @@ class AshbyTags extends Ashby.Part implements ResourceSource<Tag, TagFilter> {
     }
 
     @Override
-    public Mono<Page<Tag>> list(TenantContext tenant, TagFilter filter, PageRequest page) {
-        CandidateTagListRequest request = new CandidateTagListRequest(
+    protected Object listRequest(TagFilter filter, PageRequest page) {
+        return new CandidateTagListRequest(
                 page.limit(), page.position(), filter.includeArchived() ? Boolean.TRUE : null);
-        return client.page(tenant, "candidateTag.list", request, AshbyCandidateTag.class)
-                .map(ashby -> Ashby.page(
-                        ashby, tag -> mapper.toTag(tag.value(), page.includeRemoteData() ? tag.json() : null)));
+    }
+
+    @Override
+    protected Tag toUnified(AshbyCandidateTag tag, Object remoteData) {
+        return mapper.toTag(tag, remoteData);
     }
 }
