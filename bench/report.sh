@@ -199,6 +199,16 @@ READY=$(jq -s '[.[] | select((.name | startswith("embedded-existing")) and ((.la
 CACHED_STARTS='[.[] | select((.name | startswith("embedded-existing")) and ((.launch // "") | test("cache|archive")))]'
 READY_CACHED=$(jq -s "$CACHED_STARTS | map(.seconds) | min" "$RES/startup.jsonl")
 READY_CACHED_HOW=$(jq -sr "$CACHED_STARTS | min_by(.seconds) | .launch // \"\"" "$RES/startup.jsonl")
+if [ -f "$RES/sync/sync.md" ]; then
+    echo
+    echo "## 7. Incremental sync"
+    echo
+    echo "A mirror of the candidates kept up to date after some changed in the ATS: a full re-traversal against a"
+    echo "delta with the previous pass's \`next_sync_token\` (\`bench/sync.sh\`, \`dev.crosswalk.bench.SyncBench\`);"
+    echo "Ashby calls are those the sandbox served, read from its own metrics."
+    echo
+    cat "$RES/sync/sync.md"
+fi
 echo
 echo "## Targets (issue #8)"
 echo

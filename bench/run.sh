@@ -17,6 +17,7 @@
 #      passthrough answer from bench/BigUpstream.java
 #   6. start-up to readiness, embedded PostgreSQL (fresh and existing data) and an external PostgreSQL;
 #      also from the extracted jar with the JVM's class cache (AppCDS on the default JDK, AOT cache on JDK 25)
+#   7. incremental sync: 100,000 candidates, 1,000 changed, full re-traversal vs delta (bench/sync.sh)
 # --fixtures also rewrites the JMH input (src/test/resources/bench/candidate.list.json) from this run's sandbox.
 # --lists-only stops after 1 and 2 (their figures are logged, docs/benchmarks.md is left alone): for iterating on them.
 # --smoke runs every step for a second or two and writes target/bench-smoke/benchmarks.smoke.md (its own
@@ -363,6 +364,13 @@ if ! $SMOKE; then
     unset SPRING_DATASOURCE_URL SPRING_DATASOURCE_USERNAME SPRING_DATASOURCE_PASSWORD
     stop_pid "$PG"
     rm -rf "$PGDIR"
+fi
+
+# ---------------------------------------------------------------- 7: incremental sync
+if $SMOKE; then
+    "$BENCH_ROOT/bench/sync.sh" --out "$RES/sync" --candidates 2000 --changes 20 --latency "$LATENCY" >/dev/null
+else
+    "$BENCH_ROOT/bench/sync.sh" --out "$RES/sync" --latency "$LATENCY" >/dev/null
 fi
 
 # ---------------------------------------------------------------- report

@@ -50,10 +50,12 @@ public final class Ashby {
         return failure instanceof CrosswalkException crosswalk && crosswalk.code() == ProblemCode.NOT_FOUND;
     }
 
-    /** One unified page from one Ashby page: Ashby's cursor is the next position. */
+    /** One unified page from one Ashby page: Ashby's cursor is the next position, its sync token ends a pass. */
     public static <A, U> Page<U> page(AshbyPage<A> ashby, Function<Received<A>, U> map) {
         return new Page<>(
-                ashby.results().stream().map(map).toList(), ashby.moreDataAvailable() ? ashby.nextCursor() : null);
+                ashby.results().stream().map(map).toList(),
+                ashby.moreDataAvailable() ? ashby.nextCursor() : null,
+                ashby.syncToken());
     }
 
     /** What Ashby's {@code createdAfter} filters take: epoch milliseconds. */

@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>{@link #read} gives up on anything that is not a success envelope of the expected shape;
  * {@link AshbyErrors} then reads the body the slow way and says what is wrong with it.
  */
-record AshbyAnswer<T>(Results kind, List<Received<T>> results, boolean moreDataAvailable, String nextCursor) {
+record AshbyAnswer<T>(
+        Results kind, List<Received<T>> results, boolean moreDataAvailable, String nextCursor, String syncToken) {
 
     /** What {@code results} held. */
     enum Results {
@@ -39,6 +40,7 @@ record AshbyAnswer<T>(Results kind, List<Received<T>> results, boolean moreDataA
             List<Received<T>> results = List.of();
             boolean more = false;
             String cursor = null;
+            String syncToken = null;
             ObjectReader records = readers.of(type);
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                 String field = parser.currentName();
@@ -47,6 +49,7 @@ record AshbyAnswer<T>(Results kind, List<Received<T>> results, boolean moreDataA
                     case "success" -> success = value.isBoolean() ? parser.getBooleanValue() : null;
                     case "moreDataAvailable" -> more = value == JsonToken.VALUE_TRUE;
                     case "nextCursor" -> cursor = value == JsonToken.VALUE_STRING ? parser.getString() : null;
+                    case "syncToken" -> syncToken = value == JsonToken.VALUE_STRING ? parser.getString() : null;
                     case "results" -> {
                         if (value == JsonToken.START_ARRAY) {
                             kind = Results.ARRAY;
@@ -72,7 +75,7 @@ record AshbyAnswer<T>(Results kind, List<Received<T>> results, boolean moreDataA
                     || !Boolean.TRUE.equals(success)) {
                 return null;
             }
-            return new AshbyAnswer<>(kind, results, more, more ? cursor : null);
+            return new AshbyAnswer<>(kind, results, more, more ? cursor : null, more ? null : syncToken);
         }
     }
 

@@ -73,7 +73,7 @@ public class AshbyClient {
             if (answer.moreDataAvailable() && answer.nextCursor() == null || limit != null && results.size() > limit) {
                 throw errors.unexpectedShape(method, null);
             }
-            return new AshbyPage<>(results, answer.moreDataAvailable(), answer.nextCursor());
+            return new AshbyPage<>(results, answer.moreDataAvailable(), answer.nextCursor(), answer.syncToken());
         });
     }
 

@@ -221,13 +221,16 @@ final class AshbyErrors {
                     "The Ashby API key lacks the permission " + method + " needs",
                     remote);
         }
-        if (code.equals("next_cursor_expired")
-                || code.equals("invalid_next_cursor")
-                || code.startsWith("sync_token_")
-                || code.equals("incremental_sync_too_large")) {
+        if (code.equals("next_cursor_expired") || code.equals("invalid_next_cursor")) {
             return business(
                     ProblemCode.CURSOR_EXPIRED,
                     "The listing's position at Ashby expired; restart the listing without next_cursor",
+                    remote);
+        }
+        if (code.startsWith("sync_token_") || code.equals("incremental_sync_too_large")) {
+            return business(
+                    ProblemCode.SYNC_TOKEN_EXPIRED,
+                    "Ashby no longer accepts this sync token (" + code + "); start a full sync with sync=true",
                     remote);
         }
         if (code.equals("rate_limit_exceeded") || code.equals("concurrent_limit_exceeded")) {

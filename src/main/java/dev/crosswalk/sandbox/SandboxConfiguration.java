@@ -37,7 +37,12 @@ class SandboxConfiguration {
     SandboxDispatcher sandboxDispatcher(SandboxTenants tenants, SandboxProperties properties, SandboxClock clock) {
         SandboxCursor cursors = new SandboxCursor(clock.clock());
         return new SandboxDispatcher(
-                tenants, new SandboxPaging(cursors, properties.cursorTtl(), properties.syncTokenTtl()));
+                tenants,
+                new SandboxPaging(
+                        cursors,
+                        properties.cursorTtl(),
+                        properties.syncTokenTtl(),
+                        properties.maxIncrementalChanges()));
     }
 
     @Bean

@@ -22,11 +22,13 @@ final class SandboxPaging {
     private final SandboxCursor cursors;
     private final Duration cursorTtl;
     private final Duration syncTokenTtl;
+    private final int maxIncrementalChanges;
 
-    SandboxPaging(SandboxCursor cursors, Duration cursorTtl, Duration syncTokenTtl) {
+    SandboxPaging(SandboxCursor cursors, Duration cursorTtl, Duration syncTokenTtl, int maxIncrementalChanges) {
         this.cursors = cursors;
         this.cursorTtl = cursorTtl;
         this.syncTokenTtl = syncTokenTtl;
+        this.maxIncrementalChanges = maxIncrementalChanges;
     }
 
     /** A page of {@code table} (of one group when {@code group} is set) with the rows {@code filter} keeps. */
@@ -67,6 +69,12 @@ final class SandboxPaging {
         long since = position.since();
         if (since >= 0) {
             keep = keep.and(row -> row.changeSeq() > since);
+            if (cursor == null && table.count(group, keep, maxIncrementalChanges + 1) > maxIncrementalChanges) {
+                throw new SandboxFailure(
+                        "incremental_sync_too_large",
+                        "More than " + maxIncrementalChanges + " records changed since the sync token was issued; "
+                                + "do a full synchronisation");
+            }
         }
         SandboxTable.Key after = position.last();
         Long createdAfter = request.longValue("createdAfter");

@@ -17,10 +17,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param cursorTtl age after which a cursor is answered {@code next_cursor_expired}
  * @param syncTokenTtl age after which a sync token is answered {@code sync_token_expired}
  * @param hangTimeout how long a request picked by the hang knob is held before it is dropped
+ * @param maxIncrementalChanges how many changed records an incremental pass (a list with
+ *     {@code syncToken}) may hold before it is answered {@code incremental_sync_too_large}, as Ashby
+ *     refuses deltas too deep to serve
  */
 @ConfigurationProperties("crosswalk.sandbox")
 public record SandboxProperties(
-        boolean enabled, Map<String, Key> keys, Duration cursorTtl, Duration syncTokenTtl, Duration hangTimeout) {
+        boolean enabled,
+        Map<String, Key> keys,
+        Duration cursorTtl,
+        Duration syncTokenTtl,
+        Duration hangTimeout,
+        Integer maxIncrementalChanges) {
 
     /** The key a demo tenant is onboarded with: all permissions on a 25-candidate organisation. */
     public static final String DEMO_KEY = "sandbox-demo-key";
@@ -53,6 +61,7 @@ public record SandboxProperties(
         cursorTtl = cursorTtl != null ? cursorTtl : Duration.ofMinutes(10);
         syncTokenTtl = syncTokenTtl != null ? syncTokenTtl : Duration.ofDays(30);
         hangTimeout = hangTimeout != null ? hangTimeout : Duration.ofMinutes(5);
+        maxIncrementalChanges = maxIncrementalChanges != null ? maxIncrementalChanges : 10_000;
     }
 
     /**

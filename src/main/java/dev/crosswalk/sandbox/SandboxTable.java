@@ -143,4 +143,16 @@ final class SandboxTable<T> {
         }
         return new Slice<>(rows, false);
     }
+
+    /** How many rows match, counting no further than {@code atMost}. */
+    int count(UUID group, Predicate<Row<T>> filter, int atMost) {
+        Collection<Row<T>> rows = group == null ? ordered.values() : rowsOf(group);
+        int matching = 0;
+        for (Row<T> row : rows) {
+            if (filter.test(row) && ++matching >= atMost) {
+                break;
+            }
+        }
+        return matching;
+    }
 }

@@ -8,13 +8,28 @@ import java.util.stream.Collectors;
 
 /**
  * A validated list request: page size, the client's cursor (still sealed), whether to add
- * {@code remote_data}, and the filters as typed, normalized values. Built by {@link ResourceQuery}.
+ * {@code remote_data}, the filters as typed, normalized values, and whether it is part of an
+ * incremental sync: {@code sync} for a pass that ends with a sync token, {@code syncToken} (still
+ * sealed) for a pass that lists only what changed since that token. Built by {@link ResourceQuery}.
  */
 public record ListQuery(
-        String resource, int limit, String cursor, boolean includeRemoteData, Map<String, Object> filters) {
+        String resource,
+        int limit,
+        String cursor,
+        boolean includeRemoteData,
+        Map<String, Object> filters,
+        boolean sync,
+        String syncToken) {
 
     public ListQuery {
         filters = Map.copyOf(filters);
+        sync = sync || syncToken != null;
+    }
+
+    /** A listing that is not part of a sync. */
+    public ListQuery(
+            String resource, int limit, String cursor, boolean includeRemoteData, Map<String, Object> filters) {
+        this(resource, limit, cursor, includeRemoteData, filters, false, null);
     }
 
     public String text(String name) {
@@ -43,6 +58,22 @@ public record ListQuery(
                             return filter.getKey() + "=" + value.length() + ":" + value;
                         })
                         .collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * What a cursor is bound to besides tenant and resource: the filters and, in a sync, the pass
+     * (a full pass, or the delta since one token), so a cursor only continues the pass that issued it.
+     */
+    public String cursorScope() {
+        if (!sync) {
+            return canonicalFilters();
+        }
+        return canonicalFilters() + "\n#sync" + (syncToken == null ? "" : "=" + syncToken.length() + ":" + syncToken);
+    }
+
+    /** A 400 {@code sync_unsupported} naming what prevents a sync (a resource or a filter). */
+    public static CrosswalkException syncUnsupported(String detail) {
+        return new CrosswalkException(ProblemCode.SYNC_UNSUPPORTED, detail);
     }
 
     /** A 400 {@code invalid_request} that names the parameter at fault. */

@@ -28,20 +28,34 @@ public final class ResourceQuery {
     public static final String LIMIT = "limit";
     public static final String NEXT_CURSOR = "next_cursor";
     public static final String INCLUDE_REMOTE_DATA = "include_remote_data";
+    public static final String SYNC = "sync";
+    public static final String SYNC_TOKEN = "sync_token";
+    public static final String UPDATED_AFTER = "updated_after";
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 100;
 
     private final String resource;
     private final Map<String, Filter> filters;
+    private final boolean syncable;
 
-    private ResourceQuery(String resource, Map<String, Filter> filters) {
+    private ResourceQuery(String resource, Map<String, Filter> filters, boolean syncable) {
         this.resource = resource;
         this.filters = Collections.unmodifiableMap(filters);
+        this.syncable = syncable;
     }
 
     /** A resource without filters yet; {@code resource} is its path segment, e.g. {@code candidates}. */
     public static ResourceQuery of(String resource) {
-        return new ResourceQuery(resource, new LinkedHashMap<>());
+        return new ResourceQuery(resource, new LinkedHashMap<>(), false);
+    }
+
+    /** Accepts {@code sync} and {@code sync_token}: the vendor can list what changed since a pass. */
+    public ResourceQuery syncable() {
+        return new ResourceQuery(resource, new LinkedHashMap<>(filters), true);
+    }
+
+    public boolean isSyncable() {
+        return syncable;
     }
 
     /** Adds an optional filter. */
@@ -66,7 +80,7 @@ public final class ResourceQuery {
     private ResourceQuery with(Filter filter) {
         Map<String, Filter> more = new LinkedHashMap<>(filters);
         more.put(filter.name(), filter);
-        return new ResourceQuery(resource, more);
+        return new ResourceQuery(resource, more, syncable);
     }
 
     public String resource() {
@@ -98,7 +112,14 @@ public final class ResourceQuery {
         if (!missing.isEmpty()) {
             throw ListQuery.invalid(missing.get(0), "is required");
         }
-        return new ListQuery(resource, limit, single.get(NEXT_CURSOR), remoteData, values);
+        boolean sync = flag(single, SYNC);
+        String syncToken = single.get(SYNC_TOKEN);
+        if ((sync || syncToken != null) && !syncable) {
+            throw ListQuery.syncUnsupported("The ATS cannot list what changed in " + resource
+                    + " since an earlier pass, so this resource has no incremental sync: list it in full "
+                    + "(without sync and sync_token)");
+        }
+        return new ListQuery(resource, limit, single.get(NEXT_CURSOR), remoteData, values, sync, syncToken);
     }
 
     /** Reads a single-record request's query string: only {@code include_remote_data} is allowed. */
@@ -121,7 +142,7 @@ public final class ResourceQuery {
 
     private Set<String> allowedForList() {
         Set<String> allowed = new TreeSet<>(filters.keySet());
-        allowed.addAll(List.of(LIMIT, NEXT_CURSOR, INCLUDE_REMOTE_DATA));
+        allowed.addAll(List.of(LIMIT, NEXT_CURSOR, INCLUDE_REMOTE_DATA, SYNC, SYNC_TOKEN));
         return allowed;
     }
 

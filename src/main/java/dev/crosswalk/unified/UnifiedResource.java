@@ -1,5 +1,6 @@
 package dev.crosswalk.unified;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -34,13 +35,28 @@ public final class UnifiedResource<R, F> {
     private final Documentation list;
     private final Documentation get;
     private final List<WriteRoute<?, ?, ?>> writes;
+    private final Function<R, Instant> updatedAt;
 
     private UnifiedResource(Builder<R, F> builder) {
         this.name = builder.name;
         this.singular = builder.singular;
         this.record = builder.record;
         this.tag = Objects.requireNonNull(builder.tag, () -> builder.name + ": no tag");
-        this.query = builder.query;
+        ResourceQuery query = builder.query;
+        if (builder.syncable) {
+            query = query.syncable();
+        }
+        if (builder.updatedAt != null) {
+            query = query.filter(
+                    ResourceQuery.UPDATED_AFTER,
+                    FilterType.INSTANT,
+                    "Only records changed after this ISO-8601 timestamp. The ATS cannot filter on it: the gateway "
+                            + "reads every page of the listing and keeps the records changed since, so pages may "
+                            + "hold fewer than limit records (even none) before the last one. To follow changes "
+                            + "cheaply, use an incremental sync (sync=true, then sync_token) where the resource has one.");
+        }
+        this.query = query;
+        this.updatedAt = builder.updatedAt;
         this.filters = Objects.requireNonNull(builder.filters, () -> builder.name + ": not listed");
         this.list = builder.list;
         this.get = builder.get;
@@ -103,6 +119,23 @@ public final class UnifiedResource<R, F> {
         return writes;
     }
 
+    /** Whether a listing can be followed incrementally ({@code sync=true}, then {@code sync_token}). */
+    public boolean syncs() {
+        return query.isSyncable();
+    }
+
+    /**
+     * Whether the record passes {@code updated_after} (the gateway's filter: no vendor filters on it);
+     * records of resources without {@code updated_at}, and listings without the filter, always pass.
+     */
+    public boolean updatedAfter(R record, Instant after) {
+        if (updatedAt == null || after == null) {
+            return true;
+        }
+        Instant changed = updatedAt.apply(record);
+        return changed != null && changed.isAfter(after);
+    }
+
     /** {@code listCandidates}, {@code listJobInterviewStages}. */
     public String listOperationId() {
         return "list" + camel(name);
@@ -138,6 +171,8 @@ public final class UnifiedResource<R, F> {
         private Documentation list;
         private Documentation get;
         private final List<WriteRoute<?, ?, ?>> writes = new ArrayList<>();
+        private boolean syncable;
+        private Function<R, Instant> updatedAt;
 
         private Builder(String name, String singular, Class<R> record) {
             this.name = name;
@@ -169,6 +204,22 @@ public final class UnifiedResource<R, F> {
         /** A get by id, {@code GET /unified/ats/{name}/{id}}. */
         public Builder<R, F> gotById(String summary, String description) {
             this.get = new Documentation(summary, description);
+            return this;
+        }
+
+        /**
+         * The vendor can list what changed since an earlier pass: lists accept {@code sync} and
+         * {@code sync_token}. A fan-out resource may only say so when a changed parent re-lists all
+         * its children.
+         */
+        public Builder<R, F> syncable() {
+            this.syncable = true;
+            return this;
+        }
+
+        /** The records carry {@code updated_at}: lists accept {@code updated_after}, filtered by the gateway. */
+        public Builder<R, F> updatedAt(Function<R, Instant> updatedAt) {
+            this.updatedAt = updatedAt;
             return this;
         }
 

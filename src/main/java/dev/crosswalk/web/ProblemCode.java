@@ -9,6 +9,8 @@ import org.springframework.http.HttpStatus;
 public enum ProblemCode {
     INVALID_REQUEST(HttpStatus.BAD_REQUEST, "Invalid request"),
     INVALID_CURSOR(HttpStatus.BAD_REQUEST, "Invalid cursor"),
+    INVALID_SYNC_TOKEN(HttpStatus.BAD_REQUEST, "Invalid sync token"),
+    SYNC_UNSUPPORTED(HttpStatus.BAD_REQUEST, "Incremental sync not supported"),
     UNAUTHORIZED(HttpStatus.UNAUTHORIZED, "Unauthorized"),
     TENANT_DISABLED(HttpStatus.FORBIDDEN, "Tenant disabled"),
     UPSTREAM_PERMISSION_DENIED(HttpStatus.FORBIDDEN, "Upstream permission denied"),
@@ -17,6 +19,7 @@ public enum ProblemCode {
     NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "Not acceptable"),
     CONFLICT(HttpStatus.CONFLICT, "Conflict"),
     CURSOR_EXPIRED(HttpStatus.CONFLICT, "Cursor expired"),
+    SYNC_TOKEN_EXPIRED(HttpStatus.CONFLICT, "Sync token expired"),
     IDEMPOTENCY_REQUEST_IN_PROGRESS(HttpStatus.CONFLICT, "Request with this idempotency key in progress"),
     PAYLOAD_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),

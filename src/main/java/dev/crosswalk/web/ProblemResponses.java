@@ -94,11 +94,17 @@ class ProblemResponses implements OpenApiCustomizer {
 
     private static Map<String, String> statuses() {
         Map<String, String> statuses = new LinkedHashMap<>();
-        statuses.put("400", "invalid_request (a bad, unknown or missing parameter or body member) or invalid_cursor");
+        statuses.put(
+                "400",
+                "invalid_request (a bad, unknown or missing parameter or body member), invalid_cursor, invalid_sync_token "
+                        + "(a tampered, foreign or other listing's sync token) or sync_unsupported (the resource or filter cannot sync)");
         statuses.put("401", "unauthorized: missing, unknown or revoked token");
         statuses.put("403", "tenant_disabled, or upstream_permission_denied (the ATS key lacks a permission)");
         statuses.put("404", "not_found: unknown route or id");
-        statuses.put("409", "cursor_expired: the ATS's cursor expired; restart the listing");
+        statuses.put(
+                "409",
+                "cursor_expired: the ATS's cursor expired, restart the listing; or sync_token_expired: the ATS no "
+                        + "longer accepts the sync token, start a full sync with sync=true");
         statuses.put("429", "rate_limited: tenant or ATS rate limit; retry after Retry-After seconds");
         statuses.put("502", "upstream_auth_failed (the ATS rejected the stored key) or upstream_error");
         statuses.put(

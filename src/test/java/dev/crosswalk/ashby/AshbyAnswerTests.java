@@ -79,9 +79,21 @@ class AshbyAnswerTests {
                  "syncToken":"s-1","warnings":[{"deep":{"er":[1,2,3]}}]}""", AshbyDepartment.class);
 
         assertThat(answer.nextCursor()).isNull();
+        assertThat(answer.syncToken())
+                .as("the last page's token for the next incremental pass")
+                .isEqualTo("s-1");
         assertThat(answer.results())
                 .extracting(received -> received.value().id())
                 .containsExactly("d-1");
+    }
+
+    @Test
+    void aSyncTokenBeforeTheLastPageIsIgnored() {
+        AshbyAnswer<AshbyDepartment> answer = read("""
+                {"success":true,"results":[],"moreDataAvailable":true,"nextCursor":"c-2","syncToken":"early"}""", AshbyDepartment.class);
+
+        assertThat(answer.nextCursor()).isEqualTo("c-2");
+        assertThat(answer.syncToken()).isNull();
     }
 
     @Test

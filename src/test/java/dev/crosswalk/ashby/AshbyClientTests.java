@@ -158,7 +158,7 @@ class AshbyClientTests {
         AshbyPage<AshbyCandidate> page = client.page(
                         TENANT_A,
                         "candidate.list",
-                        new CandidateListRequest(37, "cursor-7", 1704067200000L),
+                        new CandidateListRequest(37, "cursor-7", 1704067200000L, null),
                         AshbyCandidate.class)
                 .block();
 
@@ -180,7 +180,7 @@ class AshbyClientTests {
         assertThat(failure(() -> client.page(
                                 TENANT_A,
                                 "candidate.list",
-                                new CandidateListRequest(0, null, null),
+                                new CandidateListRequest(0, null, null, null),
                                 AshbyCandidate.class))
                         .code())
                 .isEqualTo(ProblemCode.UPSTREAM_ERROR);
@@ -192,7 +192,10 @@ class AshbyClientTests {
                 {"success": true, "results": [], "moreDataAvailable": false, "syncToken": "s-1"}""")));
 
         AshbyPage<AshbyCandidate> page = client.page(
-                        TENANT_A, "candidate.list", new CandidateListRequest(50, null, null), AshbyCandidate.class)
+                        TENANT_A,
+                        "candidate.list",
+                        new CandidateListRequest(50, null, null, null),
+                        AshbyCandidate.class)
                 .block();
 
         assertThat(page.moreDataAvailable()).isFalse();
@@ -213,7 +216,8 @@ class AshbyClientTests {
                 "{\"success\": false, \"errors\": [\"missing_endpoint_permission\"]}",
                         ProblemCode.UPSTREAM_PERMISSION_DENIED,
                 "{\"success\": false, \"errors\": [\"next_cursor_expired\"]}", ProblemCode.CURSOR_EXPIRED,
-                "{\"success\": false, \"errors\": [\"sync_token_expired\"]}", ProblemCode.CURSOR_EXPIRED,
+                "{\"success\": false, \"errors\": [\"sync_token_expired\"]}", ProblemCode.SYNC_TOKEN_EXPIRED,
+                "{\"success\": false, \"errors\": [\"incremental_sync_too_large\"]}", ProblemCode.SYNC_TOKEN_EXPIRED,
                 "{\"success\": false, \"errors\": [\"something_new\"]}", ProblemCode.UPSTREAM_ERROR);
         expectations.forEach((body, expected) -> {
             ashby.stubFor(post("/candidate.info").willReturn(okJson(body)));
@@ -381,7 +385,7 @@ class AshbyClientTests {
         ashby.stubFor(post("/candidate.list")
                 .withHeader("Authorization", equalTo(AshbyTransport.basicAuthorization(Secret.of(KEY_B))))
                 .willReturn(okJson(PAGE)));
-        CandidateListRequest request = new CandidateListRequest(10, null, null);
+        CandidateListRequest request = new CandidateListRequest(10, null, null, null);
 
         assertThat(failure(() -> client.page(TENANT_A, "candidate.list", request, AshbyCandidate.class))
                         .code())

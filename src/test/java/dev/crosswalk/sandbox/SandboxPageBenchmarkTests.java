@@ -33,6 +33,7 @@ class SandboxPageBenchmarkTests {
                 Map.of("bench", new SandboxProperties.Key("bench", "bench", 7L, 100_000, null, null, null, null, null)),
                 null,
                 null,
+                null,
                 null);
         SandboxTenants tenants = new SandboxTenants(properties, Clock.systemUTC());
         SandboxTenants.Tenant tenant = tenants.find("bench");
@@ -55,7 +56,10 @@ class SandboxPageBenchmarkTests {
         SandboxDispatcher dispatcher = new SandboxDispatcher(
                 tenants,
                 new SandboxPaging(
-                        new SandboxCursor(Clock.systemUTC()), properties.cursorTtl(), properties.syncTokenTtl()));
+                        new SandboxCursor(Clock.systemUTC()),
+                        properties.cursorTtl(),
+                        properties.syncTokenTtl(),
+                        properties.maxIncrementalChanges()));
         for (String method : new String[] {"candidate.list", "application.list"}) {
             // First pass: every record is rendered to JSON (and kept). Second pass: served from the rows.
             measure(dispatcher, tenant, method, "first traversal (records rendered)");

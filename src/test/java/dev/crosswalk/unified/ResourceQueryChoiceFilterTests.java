@@ -48,4 +48,34 @@ class ResourceQueryChoiceFilterTests {
         parameters.add(name, value);
         return parameters;
     }
+
+    @Test
+    void syncParametersAreRefusedPlainlyWhereTheResourceCannotSync() {
+        assertThatThrownBy(() -> QUERY.parseList(parameters("sync", "true")))
+                .isInstanceOfSatisfying(
+                        CrosswalkException.class, e -> assertThat(e.code()).isEqualTo(ProblemCode.SYNC_UNSUPPORTED));
+        assertThatThrownBy(() -> QUERY.parseList(parameters("sync_token", "t")))
+                .isInstanceOfSatisfying(
+                        CrosswalkException.class, e -> assertThat(e.code()).isEqualTo(ProblemCode.SYNC_UNSUPPORTED));
+    }
+
+    @Test
+    void aSyncPassBindsItsCursorsToThePassButItsTokenToTheFiltersAlone() {
+        ResourceQuery syncable = QUERY.syncable();
+        ListQuery plain = syncable.parseList(parameters("status", "sent"));
+        MultiValueMap<String, String> startParameters = parameters("status", "sent");
+        startParameters.add("sync", "true");
+        ListQuery start = syncable.parseList(startParameters);
+        MultiValueMap<String, String> deltaParameters = parameters("status", "sent");
+        deltaParameters.add("sync_token", "sealed");
+        ListQuery delta = syncable.parseList(deltaParameters);
+
+        assertThat(plain.sync()).isFalse();
+        assertThat(start.sync()).isTrue();
+        assertThat(delta.sync()).isTrue();
+        assertThat(delta.syncToken()).isEqualTo("sealed");
+        assertThat(start.canonicalFilters()).isEqualTo(plain.canonicalFilters()).isEqualTo(delta.canonicalFilters());
+        assertThat(java.util.Set.of(plain.cursorScope(), start.cursorScope(), delta.cursorScope()))
+                .hasSize(3);
+    }
 }

@@ -40,16 +40,20 @@ public class AshbyActivities extends Ashby.Part implements ResourceSource<Activi
         if (!Ashby.isId(candidateId)) {
             return Mono.error(Ashby.notFound("candidate", candidateId));
         }
-        return notes(tenant, candidateId, page.limit(), page.position())
+        return notes(tenant, candidateId, page.limit(), page.position(), page.syncToken())
                 .map(ashby -> Ashby.page(
                         ashby,
                         note -> mapper.toActivity(
                                 note.value(), candidateId, page.includeRemoteData() ? note.json() : null)));
     }
 
-    /** One page of {@code candidate.listNotes}. */
-    Mono<AshbyPage<AshbyNote>> notes(TenantContext tenant, String candidateId, int limit, String cursor) {
+    /** One page of {@code candidate.listNotes}; {@code syncToken} (or null) makes it an incremental pass. */
+    Mono<AshbyPage<AshbyNote>> notes(
+            TenantContext tenant, String candidateId, int limit, String cursor, String syncToken) {
         return client.page(
-                tenant, "candidate.listNotes", new CandidateNotesRequest(candidateId, limit, cursor), AshbyNote.class);
+                tenant,
+                "candidate.listNotes",
+                new CandidateNotesRequest(candidateId, limit, cursor, syncToken),
+                AshbyNote.class);
     }
 }

@@ -65,7 +65,7 @@ class AshbyActivityWrites extends Ashby.Part implements ActivityWrites {
 
     private Flux<AshbyNote> notes(TenantContext tenant, String candidateId, String cursor, int pagesLeft) {
         return activities
-                .notes(tenant, candidateId, 100, cursor)
+                .notes(tenant, candidateId, 100, cursor, null)
                 .flatMapMany(page -> Flux.fromIterable(page.results())
                         .map(Received::value)
                         .concatWith(

@@ -59,7 +59,8 @@ public class AshbyApplications extends Ashby.Part implements ResourceSource<Appl
                 page.position(),
                 Ashby.epochMillis(filter.createdAfter()),
                 filter.status() == null ? null : ashbyStatus(filter.status()),
-                filter.jobId());
+                filter.jobId(),
+                page.syncToken());
         return client.page(tenant, "application.list", request, AshbyApplication.class)
                 .map(ashby -> Ashby.page(ashby, received -> application(received, page.includeRemoteData())));
     }

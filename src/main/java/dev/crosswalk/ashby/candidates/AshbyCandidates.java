@@ -44,8 +44,8 @@ public class AshbyCandidates extends Ashby.Part implements ResourceSource<Candid
             return search(tenant, new CandidateSearchRequest(filter.email(), filter.name()))
                     .map(found -> OffsetPages.slice(candidates(found, page.includeRemoteData()), page));
         }
-        CandidateListRequest request =
-                new CandidateListRequest(page.limit(), page.position(), Ashby.epochMillis(filter.createdAfter()));
+        CandidateListRequest request = new CandidateListRequest(
+                page.limit(), page.position(), Ashby.epochMillis(filter.createdAfter()), page.syncToken());
         return client.page(tenant, "candidate.list", request, AshbyCandidate.class)
                 .map(ashby -> Ashby.page(ashby, received -> candidate(received, page.includeRemoteData())));
     }

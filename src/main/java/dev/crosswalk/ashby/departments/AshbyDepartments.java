@@ -27,7 +27,7 @@ class AshbyDepartments extends AshbyPagedSource<AshbyDepartment, Department, Dep
 
     @Override
     protected Object listRequest(DepartmentFilter filter, PageRequest page) {
-        return new DepartmentListRequest(page.limit(), page.position(), filter.includeArchived());
+        return new DepartmentListRequest(page.limit(), page.position(), filter.includeArchived(), page.syncToken());
     }
 
     @Override

@@ -73,7 +73,8 @@ class AshbyInterviews extends Ashby.Part implements ResourceSource<Interview, In
                 from.cursor(),
                 Ashby.epochMillis(filter.createdAfter()),
                 filter.applicationId(),
-                filter.jobInterviewStageId());
+                filter.jobInterviewStageId(),
+                from.cursor() == null ? page.syncToken() : null);
         return schedules(tenant, request).flatMap(ashby -> {
             Page<Interview> served = interviewsFrom(ashby, from, page);
             if (served.records().isEmpty() && served.nextPosition() != null && emptyPagesLeft > 0) {
@@ -109,7 +110,8 @@ class AshbyInterviews extends Ashby.Part implements ResourceSource<Interview, In
                 ashby.moreDataAvailable()
                         ? SchedulePosition.startOf(from.ashbyLimit(), ashby.nextCursor())
                                 .write()
-                        : null);
+                        : null,
+                ashby.syncToken());
     }
 
     /**
@@ -127,7 +129,9 @@ class AshbyInterviews extends Ashby.Part implements ResourceSource<Interview, In
 
     private Mono<Interview> search(
             TenantContext tenant, String id, String cursor, int pagesLeft, boolean includeRemoteData) {
-        return schedules(tenant, new InterviewScheduleListRequest(INTERVIEW_SEARCH_PAGE_SIZE, cursor, null, null, null))
+        return schedules(
+                        tenant,
+                        new InterviewScheduleListRequest(INTERVIEW_SEARCH_PAGE_SIZE, cursor, null, null, null, null))
                 .flatMap(ashby -> {
                     for (Received<AshbyInterviewSchedule> schedule : ashby.results()) {
                         for (AshbyInterviewSchedule.Event event : events(schedule.value())) {

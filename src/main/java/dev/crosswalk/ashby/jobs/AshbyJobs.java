@@ -46,7 +46,12 @@ public class AshbyJobs extends AshbyPagedSource<AshbyJob, Job, JobFilter> {
         List<String> status =
                 filter.status() == null ? EVERY_STATUS : List.of(JobMapper.ASHBY_STATUS.get(filter.status()));
         return new JobListRequest(
-                page.limit(), page.position(), Ashby.epochMillis(filter.createdAfter()), status, EXPAND_LOCATION);
+                page.limit(),
+                page.position(),
+                Ashby.epochMillis(filter.createdAfter()),
+                status,
+                EXPAND_LOCATION,
+                page.syncToken());
     }
 
     @Override

@@ -9,4 +9,4 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record JobListRequest(
-        Integer limit, String cursor, Long createdAfter, List<String> status, List<String> expand) {}
+        Integer limit, String cursor, Long createdAfter, List<String> status, List<String> expand, String syncToken) {}

@@ -47,7 +47,8 @@ class AshbyOffers extends Ashby.Part implements ResourceSource<Offer, OfferFilte
                 page.position(),
                 Ashby.epochMillis(filter.createdAfter()),
                 filter.applicationId(),
-                filter.status() == null ? null : AshbyValues.ashbyValues(OfferMapper.STATUSES, filter.status()));
+                filter.status() == null ? null : AshbyValues.ashbyValues(OfferMapper.STATUSES, filter.status()),
+                page.syncToken());
         return client.page(tenant, "offer.list", request, AshbyOffer.class)
                 .map(ashby -> Ashby.page(ashby, received -> offer(received, page.includeRemoteData())));
     }

@@ -6,4 +6,9 @@ import java.util.List;
 /** {@code offer.list}; {@code offerStatus} holds Ashby's statuses, any of which matches; absent values are left out. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record OfferListRequest(
-        Integer limit, String cursor, Long createdAfter, String applicationId, List<String> offerStatus) {}
+        Integer limit,
+        String cursor,
+        Long createdAfter,
+        String applicationId,
+        List<String> offerStatus,
+        String syncToken) {}

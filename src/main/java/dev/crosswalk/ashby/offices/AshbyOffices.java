@@ -30,7 +30,7 @@ class AshbyOffices extends AshbyPagedSource<AshbyLocation, Office, OfficeFilter>
 
     @Override
     protected Object listRequest(OfficeFilter filter, PageRequest page) {
-        return new LocationListRequest(page.limit(), page.position(), filter.includeArchived(), true);
+        return new LocationListRequest(page.limit(), page.position(), filter.includeArchived(), true, page.syncToken());
     }
 
     @Override

@@ -8,4 +8,4 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record LocationListRequest(
-        Integer limit, String cursor, Boolean includeArchived, Boolean includeLocationHierarchy) {}
+        Integer limit, String cursor, Boolean includeArchived, Boolean includeLocationHierarchy, String syncToken) {}

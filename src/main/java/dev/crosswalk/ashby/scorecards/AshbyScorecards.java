@@ -46,7 +46,11 @@ class AshbyScorecards extends Ashby.Part implements ResourceSource<Scorecard, Sc
             return Mono.just(new Page<>(List.of(), null));
         }
         ApplicationFeedbackListRequest request = new ApplicationFeedbackListRequest(
-                page.limit(), page.position(), Ashby.epochMillis(filter.createdAfter()), filter.applicationId());
+                page.limit(),
+                page.position(),
+                Ashby.epochMillis(filter.createdAfter()),
+                filter.applicationId(),
+                page.syncToken());
         return client.page(tenant, "applicationFeedback.list", request, AshbyApplicationFeedback.class)
                 .flatMap(ashby -> missingForms(tenant, ashby.results())
                         .map(forms -> Ashby.page(ashby, received -> {

@@ -28,7 +28,7 @@ class AshbyTags extends AshbyPagedSource<AshbyCandidateTag, Tag, TagFilter> {
     @Override
     protected Object listRequest(TagFilter filter, PageRequest page) {
         return new CandidateTagListRequest(
-                page.limit(), page.position(), filter.includeArchived() ? Boolean.TRUE : null);
+                page.limit(), page.position(), filter.includeArchived() ? Boolean.TRUE : null, page.syncToken());
     }
 
     @Override

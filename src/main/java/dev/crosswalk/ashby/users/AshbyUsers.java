@@ -30,7 +30,8 @@ class AshbyUsers extends AshbyPagedSource<AshbyUser, User, UserFilter> {
 
     @Override
     protected Object listRequest(UserFilter filter, PageRequest page) {
-        return new UserListRequest(page.limit(), page.position(), filter.includeDisabled() ? Boolean.TRUE : null);
+        return new UserListRequest(
+                page.limit(), page.position(), filter.includeDisabled() ? Boolean.TRUE : null, page.syncToken());
     }
 
     @Override

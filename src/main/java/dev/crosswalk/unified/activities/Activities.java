@@ -30,6 +30,7 @@ public final class Activities {
                             + "is null.",
                     query -> new ActivityFilter(query.text("candidate_id")))
             .write(CREATE_NOTE)
+            .syncable()
             .build();
 
     private Activities() {}

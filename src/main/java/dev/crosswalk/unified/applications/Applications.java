@@ -1,6 +1,7 @@
 package dev.crosswalk.unified.applications;
 
 import dev.crosswalk.unified.FilterType;
+import dev.crosswalk.unified.ListQuery;
 import dev.crosswalk.unified.UnifiedResource;
 import dev.crosswalk.unified.WriteRoute;
 import java.util.Set;
@@ -58,16 +59,23 @@ public final class Applications {
                     "One page per call; follow next_cursor until it is null. Filters combine (AND). With candidate_id "
                             + "the candidate's applications are read one by one, and the other filters are applied to "
                             + "them, so a page may hold fewer than limit records before the last one.",
-                    query -> new ApplicationFilter(
-                            query.instant("created_after"),
-                            query.text("job_id"),
-                            query.text("status"),
-                            query.text("candidate_id")))
+                    Applications::filter)
             .gotById("Get an application", "An unknown id answers 404 not_found.")
             .write(CREATE)
             .write(MOVE_STAGE)
             .write(REJECT)
+            .syncable()
+            .updatedAt(Application::updatedAt)
             .build();
 
     private Applications() {}
+
+    private static ApplicationFilter filter(ListQuery query) {
+        if (query.sync() && query.has("candidate_id")) {
+            throw ListQuery.syncUnsupported("Parameter 'candidate_id' reads the candidate's applications one by one, "
+                    + "which cannot sync: sync the whole listing (optionally by job_id or status)");
+        }
+        return new ApplicationFilter(
+                query.instant("created_after"), query.text("job_id"), query.text("status"), query.text("candidate_id"));
+    }
 }

@@ -52,11 +52,17 @@ public final class Candidates {
             .write(CREATE)
             .write(UPDATE)
             .write(ADD_TAG)
+            .syncable()
+            .updatedAt(Candidate::updatedAt)
             .build();
 
     private Candidates() {}
 
     private static CandidateFilter filter(ListQuery query) {
+        if (query.sync() && (query.has("email") || query.has("name"))) {
+            throw ListQuery.syncUnsupported("Parameters 'email' and 'name' search the ATS, which cannot sync a search: "
+                    + "sync the whole listing and filter on your side");
+        }
         if (query.has("created_after") && (query.has("email") || query.has("name"))) {
             throw ListQuery.invalid(
                     "created_after", "cannot be combined with email or name (the ATS's search has no date filter)");

@@ -16,6 +16,8 @@ public final class Departments {
                             + "out unless include_archived=true.",
                     query -> new DepartmentFilter(Boolean.TRUE.equals(query.flag("include_archived"))))
             .gotById("Get a department", "Archived departments too. An unknown id answers 404 not_found.")
+            .syncable()
+            .updatedAt(Department::updatedAt)
             .build();
 
     private Departments() {}

@@ -31,6 +31,8 @@ public final class Interviews {
                     "Ashby has no lookup of a single interview event, so the gateway searches the organisation's "
                             + "interview schedules, oldest first, and answers 404 when the id is not among the first "
                             + "5,000 schedules. For large organisations, list with application_id instead.")
+            .syncable()
+            .updatedAt(Interview::updatedAt)
             .build();
 
     private Interviews() {}

@@ -23,6 +23,7 @@ public final class JobPostings {
             .gotById(
                     "Get a job posting",
                     "With its description (HTML and plain text). An unknown id answers 404 not_found.")
+            .updatedAt(JobPosting::updatedAt)
             .build();
 
     private JobPostings() {}

@@ -20,6 +20,8 @@ public final class Jobs {
                             + "unless status narrows the listing.",
                     query -> new JobFilter(query.instant("created_after"), query.text("status")))
             .gotById("Get a job", "An unknown id answers 404 not_found.")
+            .syncable()
+            .updatedAt(Job::updatedAt)
             .build();
 
     private Jobs() {}

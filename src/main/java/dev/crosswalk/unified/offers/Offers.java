@@ -25,6 +25,7 @@ public final class Offers {
                     query -> new OfferFilter(
                             query.instant("created_after"), query.text("application_id"), query.text("status")))
             .gotById("Get an offer", "An unknown id answers 404 not_found.")
+            .syncable()
             .build();
 
     private Offers() {}

@@ -17,6 +17,7 @@ public final class Offices {
                             + "are left out unless include_archived=true.",
                     query -> new OfficeFilter(Boolean.TRUE.equals(query.flag("include_archived"))))
             .gotById("Get an office", "Archived offices too. An unknown id answers 404 not_found.")
+            .syncable()
             .build();
 
     private Offices() {}

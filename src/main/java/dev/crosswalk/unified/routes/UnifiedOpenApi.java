@@ -109,6 +109,24 @@ class UnifiedOpenApi implements OpenApiCustomizer {
                         "The next_cursor of the previous page, as received (opaque; bound to the same filters)",
                         type("string")))
                 .addParametersItem(includeRemoteData());
+        if (resource.syncs()) {
+            operation
+                    .addParametersItem(query(
+                            ResourceQuery.SYNC,
+                            "Start an incremental sync: page through the listing as usual; its last page carries "
+                                    + "next_sync_token",
+                            type("boolean")._default(false)))
+                    .addParametersItem(query(
+                            ResourceQuery.SYNC_TOKEN,
+                            "The next_sync_token of an earlier sync pass, with the same filters: lists only the "
+                                    + "records created or changed since that pass began (deletions are not listed); "
+                                    + "its last page carries a fresh next_sync_token. An expired token is a 409 "
+                                    + "sync_token_expired: start again with sync=true",
+                            type("string")));
+        } else {
+            operation.setDescription(operation.getDescription() + " This resource has no incremental sync: the ATS "
+                    + "does not track its changes, so sync and sync_token answer 400 sync_unsupported.");
+        }
         for (Filter filter : resource.query().filters()) {
             Parameter parameter = query(filter.name(), filter.description(), schema(filter));
             if (filter.required()) {

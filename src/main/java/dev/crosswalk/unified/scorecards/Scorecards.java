@@ -18,6 +18,7 @@ public final class Scorecards {
                     "List scorecards",
                     "One page per call; follow next_cursor until it is null. Filters combine (AND).",
                     query -> new ScorecardFilter(query.instant("created_after"), query.text("application_id")))
+            .syncable()
             .build();
 
     private Scorecards() {}

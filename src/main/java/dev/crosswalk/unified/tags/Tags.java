@@ -14,6 +14,7 @@ public final class Tags {
                     "Archived tags are left out unless include_archived=true. One page per call; follow next_cursor "
                             + "until it is null.",
                     query -> new TagFilter(Boolean.TRUE.equals(query.flag("include_archived"))))
+            .syncable()
             .build();
 
     private Tags() {}

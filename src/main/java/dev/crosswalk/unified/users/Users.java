@@ -16,6 +16,8 @@ public final class Users {
                             + "next_cursor until it is null.",
                     query -> new UserFilter(Boolean.TRUE.equals(query.flag("include_disabled"))))
             .gotById("Get a user", "Deactivated users are found too; an unknown id is a 404.")
+            .syncable()
+            .updatedAt(User::updatedAt)
             .build();
 
     private Users() {}

@@ -85,4 +85,27 @@ class CursorCodecTests {
             assertThat(e.code().status().value()).isEqualTo(400);
         });
     }
+
+    @Test
+    void aSyncTokenOpensOnlyForTheListingThatIssuedItAndNeverAsACursor() {
+        String token = codec.sealSyncToken("ashby-sync-7", listing);
+
+        assertThat(token).doesNotContain("ashby");
+        assertThat(codec.openSyncToken(token, listing)).isEqualTo("ashby-sync-7");
+        for (CursorBinding other : List.of(
+                new CursorBinding(tenantB, "candidates", listing.canonicalFilters()),
+                new CursorBinding(tenantA, "applications", listing.canonicalFilters()),
+                new CursorBinding(tenantA, "candidates", ""))) {
+            assertThatThrownBy(() -> codec.openSyncToken(token, other))
+                    .isInstanceOfSatisfying(
+                            CrosswalkException.class,
+                            e -> assertThat(e.code()).isEqualTo(ProblemCode.INVALID_SYNC_TOKEN));
+        }
+        assertThatThrownBy(() -> codec.decode(token, listing))
+                .isInstanceOfSatisfying(
+                        CrosswalkException.class, e -> assertThat(e.code()).isEqualTo(ProblemCode.INVALID_CURSOR));
+        assertThatThrownBy(() -> codec.openSyncToken(codec.encode("ashby-cursor", listing), listing))
+                .isInstanceOfSatisfying(
+                        CrosswalkException.class, e -> assertThat(e.code()).isEqualTo(ProblemCode.INVALID_SYNC_TOKEN));
+    }
 }
