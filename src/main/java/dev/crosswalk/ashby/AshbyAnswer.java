@@ -2,6 +2,8 @@ package dev.crosswalk.ashby;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationFeature;
@@ -30,7 +32,7 @@ record AshbyAnswer<T>(
      * Reads a success envelope, decoding {@code results} as {@code type}; null when the body is no
      * success envelope, an exception when it is not JSON or a record does not decode as {@code type}.
      */
-    static <T> AshbyAnswer<T> read(Readers readers, byte[] body, Class<T> type) {
+    static <T> AshbyAnswer<T> read(Readers readers, String method, byte[] body, Class<T> type) {
         try (JsonParser parser = readers.json.createParser(body)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return null;
@@ -41,7 +43,7 @@ record AshbyAnswer<T>(
             boolean more = false;
             String cursor = null;
             String syncToken = null;
-            ObjectReader records = readers.of(type);
+            ObjectReader records = readers.of(type, method);
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                 String field = parser.currentName();
                 JsonToken value = parser.nextToken();
@@ -86,27 +88,29 @@ record AshbyAnswer<T>(
         return new Received<>(value, body, start, end - start, readers.trees);
     }
 
-    /** The mapper's readers, one per record type, looked up once. */
+    /**
+     * The readers of Ashby's records, one per record type and method, built once: they read
+     * tolerantly ({@link DecodeDrift}), and know the method so that drift is reported against it.
+     */
     static final class Readers {
 
         private final JsonMapper json;
         private final ObjectReader trees;
-        private final ClassValue<ObjectReader> byType;
+        private final Map<String, ObjectReader> byTypeAndMethod = new ConcurrentHashMap<>();
 
-        Readers(JsonMapper json) {
-            this.json = json;
+        Readers(JsonMapper json, DecodeDrift drift) {
+            this.json =
+                    json.rebuild().addHandler(drift).addModule(drift.module()).build();
             this.trees = json.reader();
-            this.byType = new ClassValue<>() {
-                @Override
-                protected ObjectReader computeValue(Class<?> type) {
-                    // one record of the answer at a time: the rest of the answer follows it
-                    return json.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-                }
-            };
         }
 
-        ObjectReader of(Class<?> type) {
-            return byType.get(type);
+        ObjectReader of(Class<?> type, String method) {
+            return byTypeAndMethod.computeIfAbsent(
+                    type.getName() + " " + method,
+                    key -> json.readerFor(type)
+                            // one record of the answer at a time: the rest of the answer follows it
+                            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                            .withAttribute(DecodeDrift.METHOD, method));
         }
     }
 }

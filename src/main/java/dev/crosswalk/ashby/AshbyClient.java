@@ -6,6 +6,7 @@ import dev.crosswalk.tenant.Secret;
 import dev.crosswalk.tenant.TenantContext;
 import dev.crosswalk.web.CrosswalkException;
 import dev.crosswalk.web.ProblemCode;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,10 +36,14 @@ public class AshbyClient {
     private final ApplicationEventPublisher events;
 
     AshbyClient(
-            AshbyTransport transport, AshbyResilience resilience, JsonMapper json, ApplicationEventPublisher events) {
+            AshbyTransport transport,
+            AshbyResilience resilience,
+            JsonMapper json,
+            ApplicationEventPublisher events,
+            MeterRegistry meters) {
         this.transport = transport;
         this.resilience = resilience;
-        this.errors = new AshbyErrors(json);
+        this.errors = new AshbyErrors(json, new DecodeDrift(meters));
         this.json = json;
         this.events = events;
     }

@@ -31,9 +31,9 @@ final class AshbyErrors {
     private final JsonMapper json;
     private final AshbyAnswer.Readers readers;
 
-    AshbyErrors(JsonMapper json) {
+    AshbyErrors(JsonMapper json, DecodeDrift drift) {
         this.json = json;
-        this.readers = new AshbyAnswer.Readers(json);
+        this.readers = new AshbyAnswer.Readers(json, drift);
     }
 
     /** Who a call is made for: a tenant's stored key, or (tenant null) a key being onboarded. */
@@ -54,7 +54,7 @@ final class AshbyErrors {
         JacksonException undecodable = null;
         if (status >= 200 && status <= 299) {
             try {
-                AshbyAnswer<T> answer = AshbyAnswer.read(readers, body, type);
+                AshbyAnswer<T> answer = AshbyAnswer.read(readers, method, body, type);
                 if (answer != null) {
                     return answer;
                 }
@@ -99,6 +99,15 @@ final class AshbyErrors {
         if (envelope == null
                 || !envelope.isObject()
                 || !envelope.path("success").isBoolean()) {
+            log.warn(
+                    "Ashby answered {} with HTTP {} and a body that is no envelope: {}",
+                    method,
+                    status,
+                    envelope == null
+                            ? "not JSON (" + (body == null ? 0 : body.length) + " bytes)"
+                            : envelope.isObject()
+                                    ? "an object without a boolean success"
+                                    : "a JSON " + envelope.getNodeType());
             throw new UpstreamFailure(
                     ProblemCode.UPSTREAM_ERROR,
                     "Ashby answered " + method + " with a malformed body",
@@ -257,6 +266,11 @@ final class AshbyErrors {
 
     /** Ashby answered 2xx with {@code success: true} but a body of another shape than documented. */
     UpstreamFailure unexpectedShape(String method, Throwable cause) {
+        // The shape, never the body: it may hold personal data.
+        log.warn(
+                "Ashby answered {} with success but an envelope of another shape than documented{}",
+                method,
+                cause == null ? "" : " (" + cause.getClass().getSimpleName() + ")");
         return new UpstreamFailure(
                 ProblemCode.UPSTREAM_ERROR,
                 "Ashby answered " + method + " with an unexpected body",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crosswalk.ashby.candidates.AshbyCandidate;
 import dev.crosswalk.ashby.departments.AshbyDepartment;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 class AshbyAnswerTests {
 
     final JsonMapper json = JsonMapper.builder().build();
-    final AshbyAnswer.Readers readers = new AshbyAnswer.Readers(json);
+    final AshbyAnswer.Readers readers = new AshbyAnswer.Readers(json, new DecodeDrift(new SimpleMeterRegistry()));
 
     @ParameterizedTest
     @CsvSource({
@@ -36,7 +37,7 @@ class AshbyAnswerTests {
         byte[] body = resource(file);
         JsonNode tree = json.readTree(body);
 
-        AshbyAnswer<?> answer = AshbyAnswer.read(readers, body, type);
+        AshbyAnswer<?> answer = AshbyAnswer.read(readers, "candidate.list", body, type);
 
         JsonNode expected = tree.path("results");
         List<JsonNode> originals = expected.isArray() ? expected.valueStream().toList() : List.of(expected);
@@ -59,7 +60,7 @@ class AshbyAnswerTests {
                  "success":true,"moreDataAvailable":true,"nextCursor":"cur-2"}""";
         byte[] body = page.getBytes(StandardCharsets.UTF_8);
 
-        AshbyAnswer<AshbyCandidate> answer = AshbyAnswer.read(readers, body, AshbyCandidate.class);
+        AshbyAnswer<AshbyCandidate> answer = AshbyAnswer.read(readers, "candidate.list", body, AshbyCandidate.class);
 
         assertThat(answer.results())
                 .extracting(Received::json)
@@ -120,17 +121,25 @@ class AshbyAnswerTests {
     }
 
     @Test
-    void brokenJsonAndRecordsOfAnotherShapeFailLoudly() {
+    void brokenJsonFailsLoudlyButAFieldOfAnotherShapeIsReadAsEmpty() {
         assertThatThrownBy(() -> read("{\"success\":true,\"results\":[{\"id\":\"c-1\"", AshbyCandidate.class))
                 .isInstanceOf(JacksonException.class);
-        assertThatThrownBy(() -> read(
-                        "{\"success\":true,\"results\":[{\"id\":\"c-1\",\"createdAt\":\"yesterday\"}]}",
-                        AshbyCandidate.class))
-                .isInstanceOf(JacksonException.class);
+
+        AshbyAnswer<AshbyCandidate> drifted = read(
+                "{\"success\":true,\"results\":[{\"id\":\"c-1\",\"createdAt\":\"yesterday\",\"name\":{\"first\":\"A\"}}]}",
+                AshbyCandidate.class);
+
+        assertThat(drifted.results()).singleElement().satisfies(candidate -> {
+            assertThat(candidate.value().createdAt()).isNull();
+            assertThat(candidate.value().name())
+                    .as("raw text where the field is text")
+                    .isEqualTo("{\"first\":\"A\"}");
+            assertThat(candidate.json().path("createdAt").asString()).isEqualTo("yesterday");
+        });
     }
 
     private <T> AshbyAnswer<T> read(String body, Class<T> type) {
-        return AshbyAnswer.read(readers, body.getBytes(StandardCharsets.UTF_8), type);
+        return AshbyAnswer.read(readers, "candidate.list", body.getBytes(StandardCharsets.UTF_8), type);
     }
 
     private byte[] resource(String name) throws IOException {

@@ -25,6 +25,7 @@ import dev.crosswalk.web.ProblemCode;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -115,7 +116,8 @@ class AshbyClientTests {
                         BulkheadRegistry.ofDefaults(),
                         properties),
                 json,
-                events::add);
+                events::add,
+                new SimpleMeterRegistry());
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.crosswalk.tenant.TenantContext;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.time.Duration;
 import java.util.UUID;
@@ -43,6 +44,7 @@ public final class AshbyTestClients {
                         BulkheadRegistry.ofDefaults(),
                         properties),
                 JsonMapper.builder().build(),
-                event -> {});
+                event -> {},
+                new SimpleMeterRegistry());
     }
 }
