@@ -103,9 +103,14 @@ public class ClusterLoad {
             return upstreams != null && upstreams.contains(VICTIM);
         }
 
-        /** Sent to the victim before its sockets closed (or just after, before nginx noticed), answered after the kill. */
+        /**
+         * Sent to the victim before its sockets closed (or just after, before nginx noticed), answered after the kill.
+         * A response cut mid-body reaches the client as an I/O error with no headers to name the instance: nginx had
+         * begun relaying the dead instance's answer (the other two stay up; the script checks it), so it counts here.
+         */
         boolean inFlightAtKill() {
-            return firstTriedVictim() && start < goneAt + KILL_WINDOW.toNanos() && end > killedAt;
+            boolean spansKill = start < goneAt + KILL_WINDOW.toNanos() && end > killedAt;
+            return spansKill && (firstTriedVictim() || (upstreams == null && error != null));
         }
     }
 
