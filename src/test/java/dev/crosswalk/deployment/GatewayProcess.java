@@ -83,6 +83,20 @@ final class GatewayProcess implements AutoCloseable {
         throw new IllegalStateException("Gateway not ready within " + timeout + ":\n" + logText());
     }
 
+    /**
+     * Sends SIGTERM, as Kubernetes does when it stops a pod (on Unix {@link Process#destroy()} is a
+     * SIGTERM, never a SIGKILL); returns when it was sent.
+     */
+    Instant terminate() {
+        Instant sent = Instant.now();
+        process.destroy();
+        return sent;
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
     /** Waits for the process to end by itself; its exit code. */
     int awaitExit(Duration timeout) throws Exception {
         if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
