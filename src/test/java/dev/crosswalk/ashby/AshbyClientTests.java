@@ -7,15 +7,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.crosswalk.ashby.activities.AshbyNote;
 import dev.crosswalk.ashby.candidates.AshbyCandidate;
 import dev.crosswalk.ashby.candidates.CandidateListRequest;
+import dev.crosswalk.support.AshbyStub;
 import dev.crosswalk.tenant.CredentialsCheck.CheckedCredentials;
 import dev.crosswalk.tenant.CredentialsRejectedEvent;
 import dev.crosswalk.tenant.Secret;
@@ -33,10 +32,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
@@ -46,7 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** The Ashby client against a WireMock Ashby: what goes on the wire and how every failure surfaces. */
 class AshbyClientTests {
 
-    static final WireMockServer ashby = new WireMockServer(options().dynamicPort());
+    @RegisterExtension
+    static final AshbyStub ashby = AshbyStub.create();
 
     static final String KEY_A = "ashby-key-tenant-a-0123456789";
     static final String KEY_B = "ashby-key-tenant-b-9876543210";
@@ -59,19 +58,8 @@ class AshbyClientTests {
     final List<Object> events = new CopyOnWriteArrayList<>();
     AshbyClient client;
 
-    @BeforeAll
-    static void startAshby() {
-        ashby.start();
-    }
-
-    @AfterAll
-    static void stopAshby() {
-        ashby.stop();
-    }
-
     @BeforeEach
     void setUp() {
-        ashby.resetAll();
         client = client(4);
         warmUp();
     }

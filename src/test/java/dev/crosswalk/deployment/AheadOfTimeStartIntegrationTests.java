@@ -2,7 +2,7 @@ package dev.crosswalk.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.crosswalk.support.AshbyStub;
 import dev.crosswalk.support.Http;
 import dev.crosswalk.support.Tenants;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -13,9 +13,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,22 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
 class AheadOfTimeStartIntegrationTests {
 
     static final List<String> AHEAD_OF_TIME = List.of("-Dspring.aot.enabled=true");
-    static WireMockServer ashby;
+
+    @RegisterExtension
+    static final AshbyStub ashby = AshbyStub.acceptingAnyKey();
 
     @TempDir
     Path dataDir;
-
-    @BeforeAll
-    static void startAshby() {
-        ashby = Tenants.startAshbyAcceptingAnyKey();
-    }
-
-    @AfterAll
-    static void stopAshby() {
-        if (ashby != null) {
-            ashby.stop();
-        }
-    }
 
     @Test
     void startsWithTheEmbeddedDatabaseByDefault() throws Exception {

@@ -1,8 +1,8 @@
 package dev.crosswalk.deployment;
 
+import dev.crosswalk.support.FreePorts;
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,7 +39,7 @@ final class GatewayProcess implements AutoCloseable {
     static GatewayProcess start(
             String name, Map<String, String> environment, List<String> jvmOptions, List<String> arguments)
             throws IOException {
-        int port = freePort();
+        int port = FreePorts.pick();
         Path log = Path.of("target", "gateway-" + name + ".log");
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m"));
         command.addAll(jvmOptions);
@@ -125,11 +125,5 @@ final class GatewayProcess implements AutoCloseable {
     private static String javaBinary() {
         return Path.of(System.getProperty("java.home"), "bin", "java" + (File.separatorChar == '\\' ? ".exe" : ""))
                 .toString();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

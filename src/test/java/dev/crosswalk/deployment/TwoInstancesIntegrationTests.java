@@ -2,7 +2,7 @@ package dev.crosswalk.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.crosswalk.support.AshbyStub;
 import dev.crosswalk.support.Http;
 import dev.crosswalk.support.Tenants;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two gateway processes on one PostgreSQL, as behind a load balancer: tenants, tokens, revocation
@@ -21,15 +22,17 @@ import org.junit.jupiter.api.Test;
 class TwoInstancesIntegrationTests {
 
     static final Duration CACHE_TTL = Duration.ofSeconds(1);
+
+    @RegisterExtension
+    static final AshbyStub ashby = AshbyStub.acceptingAnyKey();
+
     static EmbeddedPostgres postgres;
-    static WireMockServer ashby;
     static GatewayProcess first;
     static GatewayProcess second;
 
     @BeforeAll
     static void start() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
-        ashby = Tenants.startAshbyAcceptingAnyKey();
         Map<String, String> environment = Map.of(
                 "SPRING_DATASOURCE_URL",
                 postgres.getJdbcUrl("postgres", "postgres"),
@@ -62,9 +65,6 @@ class TwoInstancesIntegrationTests {
             if (closeable != null) {
                 closeable.close();
             }
-        }
-        if (ashby != null) {
-            ashby.stop();
         }
     }
 

@@ -8,12 +8,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.crosswalk.support.AshbyStub;
 import dev.crosswalk.support.GatewayClient;
 import dev.crosswalk.support.GatewaySlice;
 import dev.crosswalk.support.GatewaySliceTest;
@@ -27,9 +26,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -40,22 +39,15 @@ import tools.jackson.databind.JsonNode;
 @GatewaySliceTest
 class AshbyProxyTests {
 
-    static final WireMockServer ashby = new WireMockServer(options().dynamicPort());
-    static final String KEY = "proxy-tenant-ashby-key";
+    @RegisterExtension
+    static final AshbyStub ashby = AshbyStub.create();
 
-    static {
-        ashby.start();
-    }
+    static final String KEY = "proxy-tenant-ashby-key";
 
     @DynamicPropertySource
     static void ashby(DynamicPropertyRegistry properties) {
         properties.add("crosswalk.ashby.base-url", ashby::baseUrl);
         properties.add("crosswalk.ashby.response-timeout", () -> "3s");
-    }
-
-    @AfterAll
-    static void stopAshby() {
-        ashby.stop();
     }
 
     @LocalServerPort
@@ -65,7 +57,6 @@ class AshbyProxyTests {
 
     @BeforeEach
     void setUp() {
-        ashby.resetAll();
         tenant = new GatewayClient(port, UUID.randomUUID(), KEY);
         if (!warm) {
             // the first exchange of a fresh JVM is slow on a busy machine; keep it out of the timing-sensitive tests

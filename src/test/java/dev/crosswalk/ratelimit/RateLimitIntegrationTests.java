@@ -2,12 +2,12 @@ package dev.crosswalk.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.crosswalk.support.AshbyStub;
 import dev.crosswalk.support.Http;
 import dev.crosswalk.support.IntegrationTest;
 import dev.crosswalk.support.Tenants;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -17,16 +17,12 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {"crosswalk.rate-limit.requests-per-second=1", "crosswalk.rate-limit.burst=3"})
 class RateLimitIntegrationTests {
 
-    static final WireMockServer ashby = Tenants.startAshbyAcceptingAnyKey();
+    @RegisterExtension
+    static final AshbyStub ashby = AshbyStub.acceptingAnyKey();
 
     @DynamicPropertySource
     static void ashbyBaseUrl(DynamicPropertyRegistry registry) {
         registry.add("crosswalk.ashby.base-url", ashby::baseUrl);
-    }
-
-    @AfterAll
-    static void stopAshby() {
-        ashby.stop();
     }
 
     @LocalServerPort

@@ -7,22 +7,20 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.core.Options.ChunkedEncodingPolicy;
 import com.github.tomakehurst.wiremock.http.Fault;
+import dev.crosswalk.support.AshbyStub;
+import dev.crosswalk.support.FreePorts;
 import dev.crosswalk.support.Http;
 import dev.crosswalk.support.IntegrationTest;
 import dev.crosswalk.support.Tenants;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -51,24 +49,15 @@ class FaultMatrixIntegrationTests {
     /** maxAttempts × responseTimeout + backoff, plus slack for a loaded 2-core machine. */
     static final Duration BUDGET = Duration.ofMillis(2 * 3000 + 200 + 3000);
 
-    static final int PORT = freePort();
-    // Inline bodies carry Content-Length (as Ashby's do); the chunked path has its own row.
-    static final WireMockServer ashby = new WireMockServer(wireMockConfig()
-            .port(PORT)
-            .useChunkedTransferEncoding(com.github.tomakehurst.wiremock.core.Options.ChunkedEncodingPolicy.BODY_FILE));
-
-    static {
-        ashby.start();
-    }
+    // A fixed port, to refuse connections on and serve again; inline bodies carry Content-Length (as
+    // Ashby's do), the chunked path has its own row.
+    @RegisterExtension
+    static final AshbyStub ashby = AshbyStub.create(
+            wireMockConfig().port(FreePorts.pick()).useChunkedTransferEncoding(ChunkedEncodingPolicy.BODY_FILE));
 
     @DynamicPropertySource
     static void ashbyBaseUrl(DynamicPropertyRegistry registry) {
-        registry.add("crosswalk.ashby.base-url", () -> "http://localhost:" + PORT);
-    }
-
-    @AfterAll
-    static void stopAshby() {
-        ashby.stop();
+        registry.add("crosswalk.ashby.base-url", ashby::baseUrl);
     }
 
     @LocalServerPort
@@ -79,8 +68,7 @@ class FaultMatrixIntegrationTests {
     @BeforeEach
     void setUp() {
         http = new Http(port);
-        ashby.resetAll();
-        Tenants.acceptAnyKey(ashby);
+        ashby.acceptAnyKey();
     }
 
     static Stream<Arguments> faults() {
@@ -138,7 +126,7 @@ class FaultMatrixIntegrationTests {
         String key = "key-" + UUID.randomUUID();
         Tenants.Created tenant = Tenants.create(http, "Fault " + fault, key);
         ashby.stubFor(post("/candidate.list")
-                .withHeader("Authorization", equalTo(basic(key)))
+                .withHeader("Authorization", equalTo(AshbyStub.basic(key)))
                 .willReturn(response));
 
         long started = System.nanoTime();
@@ -161,14 +149,9 @@ class FaultMatrixIntegrationTests {
     void connectionRefusedIsAnUpstreamErrorAndRecoveryIsImmediate() {
         String key = "key-" + UUID.randomUUID();
         Tenants.Created tenant = Tenants.create(http, "Refused", key);
-        ashby.stop();
-        Http.Response answer;
         long started = System.nanoTime();
-        try {
-            answer = http.get("/unified/ats/candidates?limit=10", tenant.token());
-        } finally {
-            ashby.start();
-        }
+        Http.Response answer =
+                ashby.whileRefusingConnections(() -> http.get("/unified/ats/candidates?limit=10", tenant.token()));
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(BUDGET);
         assertThat(answer.status()).isEqualTo(502);
         assertThat(answer.json().path("code").asString()).isEqualTo("upstream_error");
@@ -205,17 +188,5 @@ class FaultMatrixIntegrationTests {
         }
         Thread.sleep(500);
         assertThat(Thread.activeCount()).as("threads after the faults").isLessThanOrEqualTo(threadsBefore + 12);
-    }
-
-    private static String basic(String key) {
-        return "Basic " + Base64.getEncoder().encodeToString((key + ":").getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

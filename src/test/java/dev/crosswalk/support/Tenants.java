@@ -1,15 +1,14 @@
 package dev.crosswalk.support;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** Onboards tenants through the admin API, as an operator would; the Ashby key must be accepted upstream. */
+/**
+ * Onboards tenants through the admin API, as an operator would; the Ashby key must be accepted
+ * upstream (by the sandbox, or by {@link AshbyStub#acceptingAnyKey()}).
+ */
 public final class Tenants {
 
     /** The admin token configured in {@code application-test.yml}. */
@@ -19,20 +18,6 @@ public final class Tenants {
 
     /** A created tenant: its id and first API token. */
     public record Created(String id, String token) {}
-
-    /** A started Ashby stub on a free port that accepts every key at onboarding. */
-    public static WireMockServer startAshbyAcceptingAnyKey() {
-        WireMockServer ashby = new WireMockServer(wireMockConfig().dynamicPort());
-        ashby.start();
-        acceptAnyKey(ashby);
-        return ashby;
-    }
-
-    /** Makes that Ashby stub accept every key at onboarding ({@code apiKey.info} answers success). */
-    public static void acceptAnyKey(WireMockServer ashby) {
-        ashby.stubFor(post("/apiKey.info")
-                .willReturn(okJson("{\"success\":true,\"results\":{\"title\":\"k\",\"scopes\":[]}}")));
-    }
 
     public static Created create(Http http, String name, String ashbyKey) {
         Http.Response response =

@@ -6,10 +6,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static dev.crosswalk.support.AshbyStub.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.crosswalk.support.AshbyStub;
 import dev.crosswalk.support.Http;
 import dev.crosswalk.support.IntegrationTest;
 import dev.crosswalk.support.Tenants;
@@ -18,11 +18,11 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -48,20 +48,12 @@ class AdminApiIntegrationTests {
     static final String OTHER_GOOD_KEY = "ashby-other-key-1a2b3c4d5e6f";
     static final String REJECTED_KEY = "ashby-revoked-key-000000";
 
-    static final WireMockServer ashby = new WireMockServer(wireMockConfig().dynamicPort());
-
-    static {
-        ashby.start();
-    }
+    @RegisterExtension
+    static final AshbyStub ashby = AshbyStub.create();
 
     @DynamicPropertySource
     static void ashbyBaseUrl(DynamicPropertyRegistry registry) {
         registry.add("crosswalk.ashby.base-url", ashby::baseUrl);
-    }
-
-    @AfterAll
-    static void stopAshby() {
-        ashby.stop();
     }
 
     @LocalServerPort
@@ -79,7 +71,6 @@ class AdminApiIntegrationTests {
     @BeforeEach
     void setUp() {
         http = new Http(port);
-        ashby.resetAll();
         stubKey(GOOD_KEY, "[\"candidatesRead\", \"jobsRead\"]");
         stubKey(OTHER_GOOD_KEY, "[\"candidatesRead\", \"candidatesWrite\"]");
         ashby.stubFor(post("/apiKey.info")
@@ -130,7 +121,7 @@ class AdminApiIntegrationTests {
         ashby.verify(
                 1,
                 postRequestedFor(urlEqualTo("/apiKey.info"))
-                        .withHeader("Authorization", equalTo("Basic " + base64(GOOD_KEY + ":")))
+                        .withHeader("Authorization", equalTo(basic(GOOD_KEY)))
                         .withHeader(
                                 "Content-Type",
                                 com.github.tomakehurst.wiremock.client.WireMock.containing("application/json")));
@@ -505,10 +496,6 @@ class AdminApiIntegrationTests {
                 .willReturn(okJson(
                         "{\"success\":true,\"results\":{\"title\":\"Crosswalk\",\"createdAt\":\"2026-01-05T10:00:00.000Z\",\"scopes\":"
                                 + scopes + "}}")));
-    }
-
-    static String basic(String key) {
-        return "Basic " + base64(key + ":");
     }
 
     private static String base64(String value) {

@@ -7,8 +7,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.crosswalk.CrosswalkApplication;
+import dev.crosswalk.support.AshbyStub;
 import dev.crosswalk.support.Http;
 import dev.crosswalk.support.Tenants;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -22,7 +22,9 @@ import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -39,8 +41,10 @@ class VaultKeyRotationIntegrationTests {
     static final String NEW_KEY =
             Base64.getEncoder().encodeToString("a new master key of 32 bytes....".getBytes(StandardCharsets.US_ASCII));
 
+    @RegisterExtension
+    static final AshbyStub ashby = AshbyStub.acceptingAnyKey();
+
     static EmbeddedPostgres postgres;
-    static WireMockServer ashby;
 
     @TempDir
     static Path dataDir;
@@ -48,16 +52,16 @@ class VaultKeyRotationIntegrationTests {
     @BeforeAll
     static void start() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
-        ashby = Tenants.startAshbyAcceptingAnyKey();
+    }
+
+    @BeforeEach
+    void emptyCandidateLists() {
         ashby.stubFor(post("/candidate.list")
                 .willReturn(okJson("{\"success\":true,\"results\":[],\"moreDataAvailable\":false}")));
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (ashby != null) {
-            ashby.stop();
-        }
         if (postgres != null) {
             postgres.close();
         }
@@ -90,8 +94,10 @@ class VaultKeyRotationIntegrationTests {
         ashby.resetRequests();
         Http.Response list = http.get("/unified/ats/candidates?limit=1", tenant.token());
         assertThat(list.status()).as(list.body()).isEqualTo(200);
-        String basic = "Basic " + Base64.getEncoder().encodeToString((ashbyKey + ":").getBytes(StandardCharsets.UTF_8));
-        ashby.verify(1, postRequestedFor(urlEqualTo("/candidate.list")).withHeader("Authorization", equalTo(basic)));
+        ashby.verify(
+                1,
+                postRequestedFor(urlEqualTo("/candidate.list"))
+                        .withHeader("Authorization", equalTo(AshbyStub.basic(ashbyKey))));
     }
 
     private static ConfigurableApplicationContext gateway(String vaultKey, String previousKeys) throws Exception {

@@ -7,11 +7,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
+import dev.crosswalk.support.AshbyStub;
 import dev.crosswalk.support.GatewayClient;
 import dev.crosswalk.support.GatewaySliceTest;
 import java.io.IOException;
@@ -24,9 +23,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -37,23 +36,16 @@ import tools.jackson.databind.json.JsonMapper;
 @GatewaySliceTest
 class CandidatesApiTests {
 
-    static final WireMockServer ashby = new WireMockServer(options().dynamicPort());
-    static final String KEY = "ashby-key-of-tenant-a";
+    @RegisterExtension
+    static final AshbyStub ashby = AshbyStub.create();
 
-    static {
-        ashby.start();
-    }
+    static final String KEY = "ashby-key-of-tenant-a";
 
     @DynamicPropertySource
     static void ashby(DynamicPropertyRegistry properties) {
         properties.add("crosswalk.ashby.base-url", ashby::baseUrl);
         properties.add("crosswalk.ashby.response-timeout", () -> "3s");
         properties.add("crosswalk.ashby.retry.initial-backoff", () -> "10ms");
-    }
-
-    @AfterAll
-    static void stopAshby() {
-        ashby.stop();
     }
 
     @LocalServerPort
@@ -65,7 +57,6 @@ class CandidatesApiTests {
 
     @BeforeEach
     void setUp() {
-        ashby.resetAll();
         tenantA = new GatewayClient(port, UUID.randomUUID(), KEY);
         tenantB = new GatewayClient(port, UUID.randomUUID(), "ashby-key-of-tenant-b");
         if (!warm) {

@@ -7,18 +7,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.crosswalk.support.AshbyStub;
 import dev.crosswalk.support.Http;
 import dev.crosswalk.support.IntegrationTest;
 import dev.crosswalk.support.Tenants;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -30,20 +27,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @IntegrationTest
 class CandidatesIntegrationTests {
 
-    static final WireMockServer ashby = new WireMockServer(options().dynamicPort());
-
-    static {
-        ashby.start();
-    }
+    @RegisterExtension
+    static final AshbyStub ashby = AshbyStub.acceptingAnyKey();
 
     @DynamicPropertySource
     static void ashby(DynamicPropertyRegistry properties) {
         properties.add("crosswalk.ashby.base-url", ashby::baseUrl);
-    }
-
-    @AfterAll
-    static void stopAshby() {
-        ashby.stop();
     }
 
     @LocalServerPort
@@ -53,12 +42,6 @@ class CandidatesIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        ashby.resetAll();
-        ashby.stubFor(
-                post("/apiKey.info")
-                        .willReturn(
-                                okJson(
-                                        "{\"success\": true, \"results\": {\"title\": \"Crosswalk\", \"scopes\": [\"candidates:read\"]}}")));
         http = new Http(port);
     }
 
@@ -89,11 +72,7 @@ class CandidatesIntegrationTests {
         ashby.verify(
                 2,
                 postRequestedFor(urlEqualTo("/candidate.list"))
-                        .withHeader(
-                                "Authorization",
-                                equalTo("Basic "
-                                        + Base64.getEncoder()
-                                                .encodeToString((key + ":").getBytes(StandardCharsets.UTF_8)))));
+                        .withHeader("Authorization", equalTo(AshbyStub.basic(key))));
     }
 
     @Test
