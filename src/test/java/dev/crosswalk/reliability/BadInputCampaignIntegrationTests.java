@@ -3,28 +3,18 @@ package dev.crosswalk.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosswalk.support.Http;
+import dev.crosswalk.support.SandboxGatewayTest;
 import dev.crosswalk.support.Tenants;
-import dev.crosswalk.support.TestDatabaseConfiguration;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,12 +26,10 @@ import tools.jackson.databind.json.JsonMapper;
  * every 4xx is problem+json with a code. The seed is printed and can be replayed with
  * {@code -Dcampaign.seed=...}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-@ActiveProfiles("test")
-@Import(TestDatabaseConfiguration.class)
+@SandboxGatewayTest
+@TestPropertySource(properties = "crosswalk.rate-limit.enabled=false")
 class BadInputCampaignIntegrationTests {
 
-    static final int PORT = freePort();
     static final int REQUESTS = Integer.getInteger("campaign.requests", 2500);
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final List<String> PROXY_TRICKS = List.of(
@@ -110,16 +98,8 @@ class BadInputCampaignIntegrationTests {
             "application/json; charset=latin1",
             "application/x-www-form-urlencoded");
 
-    @DynamicPropertySource
-    static void gatewayWithSandbox(DynamicPropertyRegistry registry) {
-        registry.add("server.port", () -> PORT);
-        registry.add("crosswalk.sandbox.enabled", () -> "true");
-        registry.add("crosswalk.ashby.base-url", () -> "http://localhost:" + PORT + "/sandbox/ashby");
-        registry.add("crosswalk.rate-limit.enabled", () -> "false");
-    }
-
-    private final HttpClient client =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    @LocalServerPort
+    int port;
 
     /** One route of the document: HTTP method, path template, whether it takes a body, its query parameters. */
     record Route(String method, String path, boolean body, List<String> parameters) {}
@@ -129,9 +109,9 @@ class BadInputCampaignIntegrationTests {
         long seed = Long.getLong("campaign.seed", System.nanoTime());
         System.out.println("Bad-input campaign seed: " + seed + " (replay with -Dcampaign.seed=" + seed + ")");
         Random random = new Random(seed);
-        Http http = new Http(PORT);
+        Http http = new Http(port);
         String tenantToken =
-                Tenants.create(http, "Campaign", "sandbox-demo-key").token();
+                Tenants.create(http, "Campaign", SandboxGatewayTest.KEY).token();
         List<Route> routes = routes(http);
         assertThat(routes)
                 .extracting(Route::path)
@@ -155,19 +135,19 @@ class BadInputCampaignIntegrationTests {
             if ("DELETE".equals(method) && path.startsWith("/admin")) {
                 continue; // deleting the campaign's own tenant would only make the rest of the run less useful
             }
-            HttpResponse<String> response = send(method, path, token, body, contentType);
+            Http.Response response = http.send(method, path, token, body, contentType);
             String verdict = verdict(response, path.startsWith("/proxy/"));
             if (verdict != null) {
                 failures.add(method + " " + abbreviate(path) + " [" + contentType + ", body " + abbreviate(body)
-                        + "] -> " + response.statusCode() + " " + verdict + ": " + abbreviate(response.body()));
+                        + "] -> " + response.status() + " " + verdict + ": " + abbreviate(response.body()));
             }
         }
         assertThat(failures).as("seed " + seed).isEmpty();
     }
 
     /** Null when the answer is acceptable; the passthrough returns Ashby's own error bodies unchanged, by contract. */
-    private static String verdict(HttpResponse<String> response, boolean passthrough) {
-        int status = response.statusCode();
+    private static String verdict(Http.Response response, boolean passthrough) {
+        int status = response.status();
         if (status >= 500) {
             return "server error";
         }
@@ -249,22 +229,6 @@ class BadInputCampaignIntegrationTests {
         return pick(BODIES, random);
     }
 
-    private HttpResponse<String> send(String method, String path, String token, String body, String contentType)
-            throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + path))
-                .timeout(Duration.ofSeconds(30))
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     private static <T> T pick(List<T> values, Random random) {
         return values.get(random.nextInt(values.size()));
     }
@@ -281,13 +245,5 @@ class BadInputCampaignIntegrationTests {
 
     private static String abbreviate(String text) {
         return text == null ? "none" : text.length() > 160 ? text.substring(0, 160) + "…" : text;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,9 +1,10 @@
 package dev.crosswalk.sandbox;
 
-import static dev.crosswalk.sandbox.SandboxClient.body;
+import static dev.crosswalk.support.Sandbox.body;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.crosswalk.support.Sandbox;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,11 +27,11 @@ class SandboxKnobsIntegrationTests {
     @Autowired
     SandboxControl control;
 
-    private SandboxClient client;
+    private Sandbox client;
 
     @BeforeEach
     void client() {
-        client = new SandboxClient(port);
+        client = new Sandbox(port);
     }
 
     @AfterEach
@@ -41,11 +42,11 @@ class SandboxKnobsIntegrationTests {
     @Test
     void overTheRateLimitAnswers429WithRetryAfter() {
         control.setKnobs(KEY, SandboxKnobs.NONE.withRequestsPerSecond(3));
-        List<SandboxClient.Answer> answers = new ArrayList<>();
+        List<Sandbox.Answer> answers = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             answers.add(client.call(KEY, "source.list", body()));
         }
-        SandboxClient.Answer limited =
+        Sandbox.Answer limited =
                 answers.stream().filter(a -> a.status() == 429).findFirst().orElseThrow();
         assertThat(limited.raw().headers().firstValue("Retry-After")).hasValue("1");
         assertThat(limited.errorCode()).isEqualTo("rate_limit_exceeded");
@@ -55,7 +56,7 @@ class SandboxKnobsIntegrationTests {
     @Test
     void serverErrorsAre5xx() {
         control.setKnobs(KEY, SandboxKnobs.NONE.withServerErrorRate(1));
-        SandboxClient.Answer answer = client.call(KEY, "candidate.list", body());
+        Sandbox.Answer answer = client.call(KEY, "candidate.list", body());
         assertThat(answer.status()).isIn(500, 502, 503);
         control.setKnobs(KEY, SandboxKnobs.NONE);
         assertThat(client.call(KEY, "candidate.list", body()).status()).isEqualTo(200);
@@ -64,7 +65,7 @@ class SandboxKnobsIntegrationTests {
     @Test
     void malformedBodiesAreNotJson() {
         control.setKnobs(KEY, SandboxKnobs.NONE.withMalformedRate(1));
-        SandboxClient.Answer answer = client.call(KEY, "candidate.list", body());
+        Sandbox.Answer answer = client.call(KEY, "candidate.list", body());
         assertThat(answer.status()).isEqualTo(200);
         assertThatThrownBy(answer::json).isInstanceOf(tools.jackson.core.JacksonException.class);
     }
@@ -73,7 +74,7 @@ class SandboxKnobsIntegrationTests {
     void latencyDelaysTheAnswer() {
         control.setKnobs(KEY, SandboxKnobs.NONE.withLatency(Duration.ofMillis(400)));
         long started = System.nanoTime();
-        SandboxClient.Answer answer = client.call(KEY, "source.list", body());
+        Sandbox.Answer answer = client.call(KEY, "source.list", body());
         assertThat(answer.status()).isEqualTo(200);
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(400));
     }
@@ -92,7 +93,7 @@ class SandboxKnobsIntegrationTests {
                 .path("nextCursor")
                 .asString();
         control.setKnobs(KEY, SandboxKnobs.NONE.withExpireCursors(true));
-        SandboxClient.Answer expired = client.call(KEY, "candidate.list", body("cursor", cursor));
+        Sandbox.Answer expired = client.call(KEY, "candidate.list", body("cursor", cursor));
         assertThat(expired.status()).isEqualTo(200);
         assertThat(expired.errorCode()).isEqualTo("next_cursor_expired");
         assertThat(client.call(KEY, "candidate.list", body("limit", 5))

@@ -1,8 +1,10 @@
 package dev.crosswalk.sandbox;
 
-import static dev.crosswalk.sandbox.SandboxClient.body;
+import static dev.crosswalk.support.Sandbox.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crosswalk.support.AshbyStub;
+import dev.crosswalk.support.Sandbox;
 import java.net.http.HttpRequest;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,24 +30,24 @@ class SandboxProtocolIntegrationTests {
     @LocalServerPort
     int port;
 
-    private SandboxClient client;
+    private Sandbox client;
 
     @BeforeEach
     void client() {
-        client = new SandboxClient(port);
+        client = new Sandbox(port);
     }
 
     // ---- authentication and permissions ------------------------------------------------------------
 
     @Test
     void callsWithoutBasicCredentialsAre401() {
-        SandboxClient.Answer none = client.call(null, "candidate.list", body());
+        Sandbox.Answer none = client.call(null, "candidate.list", body());
         assertThat(none.status()).isEqualTo(401);
         assertThat(none.raw().headers().firstValue("WWW-Authenticate"))
                 .hasValueSatisfying(value -> assertThat(value).startsWith("Basic"));
         assertThat(none.json().path("success").asBoolean(true)).isFalse();
 
-        SandboxClient.Answer bearer = client.send(HttpRequest.newBuilder(client.uri("candidate.list"))
+        Sandbox.Answer bearer = client.send(HttpRequest.newBuilder(client.uri("candidate.list"))
                 .header("Authorization", "Bearer " + DEMO)
                 .POST(HttpRequest.BodyPublishers.ofString("{}"))
                 .build());
@@ -56,7 +58,7 @@ class SandboxProtocolIntegrationTests {
     void unknownAndDeactivatedKeysAre403() {
         assertThat(client.call("no-such-key", "candidate.list", body()).status())
                 .isEqualTo(403);
-        SandboxClient.Answer deactivated = client.call("sandbox-deactivated-key", "candidate.list", body());
+        Sandbox.Answer deactivated = client.call("sandbox-deactivated-key", "candidate.list", body());
         assertThat(deactivated.status()).isEqualTo(403);
         assertThat(deactivated.errorCode()).isEqualTo("invalid_api_key");
     }
@@ -65,7 +67,7 @@ class SandboxProtocolIntegrationTests {
     void aKeyWithoutTheModulePermissionGetsMissingEndpointPermission() {
         assertThat(client.call(READ_ONLY, "candidate.list", body()).status()).isEqualTo(200);
         for (String method : List.of("offer.list", "user.list", "candidate.create", "apiKey.info")) {
-            SandboxClient.Answer answer = client.call(READ_ONLY, method, body("name", "x"));
+            Sandbox.Answer answer = client.call(READ_ONLY, method, body("name", "x"));
             assertThat(answer.status()).as(method).isEqualTo(403);
             JsonNode json = answer.json();
             assertThat(json.path("success").asBoolean(true)).isFalse();
@@ -86,7 +88,7 @@ class SandboxProtocolIntegrationTests {
 
     @Test
     void answersCarryAshbyVersionHeaders() {
-        SandboxClient.Answer answer = client.call(DEMO, "source.list", body());
+        Sandbox.Answer answer = client.call(DEMO, "source.list", body());
         assertThat(answer.raw().headers().firstValue("Ashby-Version")).hasValue("2026-01-01");
         assertThat(answer.raw().headers().firstValue("Ashby-Version-Status")).isPresent();
         assertThat(answer.raw().headers().firstValue("Content-Type"))
@@ -172,7 +174,7 @@ class SandboxProtocolIntegrationTests {
     @ParameterizedTest
     @ValueSource(strings = {"0", "101", "2.5", "-1", "\"10\""})
     void limitOutsideOneToHundredIsInvalidInput(String limit) {
-        SandboxClient.Answer answer = client.call(DEMO, "candidate.list", "{\"limit\":" + limit + "}");
+        Sandbox.Answer answer = client.call(DEMO, "candidate.list", "{\"limit\":" + limit + "}");
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.errorCode()).isEqualTo("invalid_input");
         assertThat(answer.json().path("errors").get(0).asString()).isEqualTo("invalid_input");
@@ -317,7 +319,7 @@ class SandboxProtocolIntegrationTests {
 
     @Test
     void badRequestsAreAshbyErrorsNeverServerErrors() {
-        SandboxClient.Answer notFound =
+        Sandbox.Answer notFound =
                 client.call(DEMO, "candidate.info", body("id", "00000000-0000-4000-8000-000000000000"));
         assertThat(notFound.status()).isEqualTo(200);
         assertThat(notFound.errorCode()).isEqualTo("candidate_not_found");
@@ -328,12 +330,12 @@ class SandboxProtocolIntegrationTests {
         assertThat(client.call(DEMO, "candidate.info", body("id", "not-a-uuid")).errorCode())
                 .isEqualTo("invalid_input");
 
-        SandboxClient.Answer unknown = client.call(DEMO, "departement.list", body());
+        Sandbox.Answer unknown = client.call(DEMO, "departement.list", body());
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.json().path("success").asBoolean(true)).isFalse();
 
-        SandboxClient.Answer get = client.send(HttpRequest.newBuilder(client.uri("candidate.list"))
-                .header("Authorization", SandboxClient.basic(DEMO))
+        Sandbox.Answer get = client.send(HttpRequest.newBuilder(client.uri("candidate.list"))
+                .header("Authorization", AshbyStub.basic(DEMO))
                 .GET()
                 .build());
         assertThat(get.status()).isEqualTo(405);
@@ -341,7 +343,7 @@ class SandboxProtocolIntegrationTests {
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         assertThat(get.json().path("success").asBoolean(true)).isFalse();
 
-        SandboxClient.Answer nested = client.call(DEMO, "candidate/list", body());
+        Sandbox.Answer nested = client.call(DEMO, "candidate/list", body());
         assertThat(nested.status()).isEqualTo(404);
         assertThat(nested.json().path("success").asBoolean(true)).isFalse();
     }

@@ -1,6 +1,6 @@
 package dev.crosswalk.sandbox;
 
-import static dev.crosswalk.sandbox.SandboxClient.body;
+import static dev.crosswalk.support.Sandbox.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.networknt.schema.Error;
@@ -9,6 +9,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
+import dev.crosswalk.support.Sandbox;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -40,6 +42,7 @@ import tools.jackson.databind.node.ObjectNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SandboxSpecConformanceIntegrationTests {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String KEY = "sandbox-spec-key";
     private static final String SPEC_URI = "https://ashby.example/ashby-openapi.json";
     private static final List<JsonNode> WRONG_VALUES = List.of(
@@ -55,20 +58,20 @@ class SandboxSpecConformanceIntegrationTests {
     @Autowired
     SandboxDispatcher dispatcher;
 
-    private SandboxClient client;
+    private Sandbox client;
     private JsonNode spec;
     private SchemaRegistry registry;
     private Map<String, ObjectNode> requests;
 
     @BeforeAll
     void loadSpecAndData() throws IOException {
-        client = new SandboxClient(port);
+        client = new Sandbox(port);
         String text;
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(SandboxRequestSchemas.SPEC)) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        spec = repairKnownDefects(SandboxClient.JSON.readTree(text));
-        String specText = SandboxClient.JSON.writeValueAsString(spec);
+        spec = repairKnownDefects(JSON.readTree(text));
+        String specText = JSON.writeValueAsString(spec);
         // Formats (uuid, date-time) are asserted, not just annotations: Ashby rejects malformed ids.
         registry = SchemaRegistry.withDefaultDialect(
                 SpecificationVersion.DRAFT_2020_12,
@@ -146,7 +149,7 @@ class SandboxSpecConformanceIntegrationTests {
     Stream<DynamicTest> everyMethodAnswersWhatItsResponseSchemaDescribes() {
         return requests.entrySet().stream()
                 .map(entry -> DynamicTest.dynamicTest(entry.getKey(), () -> {
-                    SandboxClient.Answer answer = client.call(KEY, entry.getKey(), entry.getValue());
+                    Sandbox.Answer answer = client.call(KEY, entry.getKey(), entry.getValue());
                     assertThat(answer.status()).isEqualTo(200);
                     JsonNode body = answer.json();
                     assertThat(body.path("success").asBoolean())
@@ -172,7 +175,7 @@ class SandboxSpecConformanceIntegrationTests {
                                     JsonNodeFactory.instance.stringNode("00000000-0000-4000-8000-000000000000"));
                         }
                     });
-                    SandboxClient.Answer answer = client.call(KEY, method, request);
+                    Sandbox.Answer answer = client.call(KEY, method, request);
                     assertThat(answer.status()).isEqualTo(200);
                     assertThat(answer.errorCode()).endsWith("_not_found");
                     assertThat(violations(responseSchema(method, "/oneOf/1"), answer.json()))
@@ -216,7 +219,7 @@ class SandboxSpecConformanceIntegrationTests {
 
     private DynamicTest expectInvalidInput(String name, String method, ObjectNode body) {
         return DynamicTest.dynamicTest(name, () -> {
-            SandboxClient.Answer answer = client.call(KEY, method, body);
+            Sandbox.Answer answer = client.call(KEY, method, body);
             assertThat(answer.status()).isEqualTo(200);
             assertThat(answer.errorCode()).as(answer.raw().body()).isEqualTo("invalid_input");
             assertThat(violations(responseSchema(method, "/oneOf/1"), answer.json()))
@@ -376,7 +379,7 @@ class SandboxSpecConformanceIntegrationTests {
     }
 
     private JsonNode first(String method, ObjectNode request) {
-        SandboxClient.Answer answer = client.call(KEY, method, request);
+        Sandbox.Answer answer = client.call(KEY, method, request);
         assertThat(answer.json().path("success").asBoolean())
                 .as(method + ": " + answer.raw().body())
                 .isTrue();
@@ -384,7 +387,7 @@ class SandboxSpecConformanceIntegrationTests {
     }
 
     private JsonNode info(String method, ObjectNode request) {
-        SandboxClient.Answer answer = client.call(KEY, method, request);
+        Sandbox.Answer answer = client.call(KEY, method, request);
         assertThat(answer.json().path("success").asBoolean())
                 .as(method + ": " + answer.raw().body())
                 .isTrue();

@@ -1,8 +1,9 @@
 package dev.crosswalk.sandbox;
 
-import static dev.crosswalk.sandbox.SandboxClient.body;
+import static dev.crosswalk.support.Sandbox.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crosswalk.support.Sandbox;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,11 +26,11 @@ class SandboxWritesIntegrationTests {
     @LocalServerPort
     int port;
 
-    private SandboxClient client;
+    private Sandbox client;
 
     @BeforeEach
     void client() {
-        client = new SandboxClient(port);
+        client = new Sandbox(port);
     }
 
     @Test
@@ -83,7 +84,7 @@ class SandboxWritesIntegrationTests {
                 .path("id")
                 .asString();
 
-        SandboxClient.Answer refused = client.call(
+        Sandbox.Answer refused = client.call(
                 KEY, "application.changeStage", body("applicationId", id, "interviewStageId", archivedStage));
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.errorCode()).isEqualTo("invalid_input");

@@ -13,8 +13,8 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Whole listings for integration tests: a unified listing read page by page the way a client does,
- * checking the paging promises on the way, and the same data read from the sandbox as Ashby pages it.
+ * Whole unified listings for integration tests, read page by page the way a client does, checking
+ * the paging promises on the way; {@link Sandbox#all} reads the same data as Ashby pages it.
  */
 public final class Listings {
 
@@ -56,21 +56,6 @@ public final class Listings {
         List<JsonNode> records = records(http, token, path, limit);
         assertThat(ids(records)).as("no record served twice by " + path).hasSize(records.size());
         return records;
-    }
-
-    /** Every record of an Ashby list, as Ashby (the sandbox) itself pages it. */
-    public static List<JsonNode> ashby(
-            SandboxGateway sandbox, Http http, String key, String method, Map<String, Object> filters) {
-        List<JsonNode> all = new ArrayList<>();
-        Map<String, Object> body = new HashMap<>(filters);
-        while (true) {
-            JsonNode page = sandbox.ashby(http, key, method, body);
-            page.path("results").forEach(all::add);
-            if (!page.path("moreDataAvailable").asBoolean()) {
-                return all;
-            }
-            body.put("cursor", page.path("nextCursor").asString());
-        }
     }
 
     public static Set<String> ids(List<JsonNode> records) {

@@ -5,9 +5,9 @@ import static dev.crosswalk.support.Listings.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosswalk.support.Http;
-import dev.crosswalk.support.IntegrationTest;
 import dev.crosswalk.support.Listings;
-import dev.crosswalk.support.SandboxGateway;
+import dev.crosswalk.support.Sandbox;
+import dev.crosswalk.support.SandboxGatewayTest;
 import dev.crosswalk.support.Tenants;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +20,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
@@ -31,7 +30,7 @@ import tools.jackson.databind.JsonNode;
  * (asked directly, as Ashby), each filter must narrow the result, unknown ids are 404s, and a tenant
  * only ever sees its own organisation.
  */
-@IntegrationTest
+@SandboxGatewayTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestPropertySource(
         properties = {
@@ -46,26 +45,25 @@ class CandidateRecordsAndPeopleIntegrationTests {
 
     static final String DEMO_KEY = "sandbox-demo-key";
     static final String OTHER_KEY = "records-other-key";
-    static final SandboxGateway SANDBOX = new SandboxGateway();
 
-    @DynamicPropertySource
-    static void sandbox(DynamicPropertyRegistry registry) {
-        SANDBOX.register(registry);
-    }
+    @LocalServerPort
+    int port;
 
     Http http;
+    Sandbox sandbox;
     String demo;
     String other;
     List<JsonNode> demoCandidates;
 
     @BeforeAll
     void onboard() {
-        http = new Http(SANDBOX.port());
+        http = new Http(port);
+        sandbox = new Sandbox(port);
         demo = Tenants.create(http, "Records demo " + UUID.randomUUID(), DEMO_KEY)
                 .token();
         other = Tenants.create(http, "Records other " + UUID.randomUUID(), OTHER_KEY)
                 .token();
-        demoCandidates = ashbyAll(DEMO_KEY, "candidate.list", Map.of());
+        demoCandidates = sandbox.all(DEMO_KEY, "candidate.list", Map.of());
     }
 
     // ---- users ----------------------------------------------------------------------------------
@@ -73,7 +71,7 @@ class CandidateRecordsAndPeopleIntegrationTests {
     @Test
     void usersTraversedSevenAtATimeAreExactlyTheActiveUsersOfTheOrganisation() {
         List<JsonNode> users = traverse(demo, "/unified/ats/users", 7);
-        Set<String> active = ids(ashbyAll(DEMO_KEY, "user.list", Map.of()));
+        Set<String> active = ids(sandbox.all(DEMO_KEY, "user.list", Map.of()));
 
         assertThat(ids(users)).isEqualTo(active);
         assertThat(users).allSatisfy(user -> {
@@ -91,7 +89,7 @@ class CandidateRecordsAndPeopleIntegrationTests {
     @Test
     void includeDisabledAddsTheDeactivatedUsers() {
         List<JsonNode> all = traverse(demo, "/unified/ats/users?include_disabled=true", 3);
-        Set<String> everyone = ids(ashbyAll(DEMO_KEY, "user.list", Map.of("includeDeactivated", true)));
+        Set<String> everyone = ids(sandbox.all(DEMO_KEY, "user.list", Map.of("includeDeactivated", true)));
         Set<String> active = ids(traverse(demo, "/unified/ats/users?include_disabled=false", 100));
 
         assertThat(ids(all)).isEqualTo(everyone).containsAll(active).hasSizeGreaterThan(active.size());
@@ -103,7 +101,7 @@ class CandidateRecordsAndPeopleIntegrationTests {
 
     @Test
     void aUserIsFoundByIdWithItsRemoteDataAndAnUnknownIdIsNotFound() {
-        JsonNode ashbyUser = ashbyAll(DEMO_KEY, "user.list", Map.of()).get(1);
+        JsonNode ashbyUser = sandbox.all(DEMO_KEY, "user.list", Map.of()).get(1);
         String id = ashbyUser.path("id").asString();
 
         Http.Response found = http.get("/unified/ats/users/" + id + "?include_remote_data=true", demo);
@@ -126,9 +124,9 @@ class CandidateRecordsAndPeopleIntegrationTests {
         List<JsonNode> current = traverse(demo, "/unified/ats/tags", 4);
         List<JsonNode> all = traverse(demo, "/unified/ats/tags?include_archived=true&include_remote_data=true", 4);
 
-        assertThat(ids(current)).isEqualTo(ids(ashbyAll(DEMO_KEY, "candidateTag.list", Map.of())));
+        assertThat(ids(current)).isEqualTo(ids(sandbox.all(DEMO_KEY, "candidateTag.list", Map.of())));
         assertThat(ids(all))
-                .isEqualTo(ids(ashbyAll(DEMO_KEY, "candidateTag.list", Map.of("includeArchived", true))))
+                .isEqualTo(ids(sandbox.all(DEMO_KEY, "candidateTag.list", Map.of("includeArchived", true))))
                 .containsAll(ids(current))
                 .hasSizeGreaterThan(current.size());
         assertThat(current)
@@ -151,7 +149,7 @@ class CandidateRecordsAndPeopleIntegrationTests {
         int notes = 0;
         for (JsonNode candidate : demoCandidates) {
             String id = candidate.path("id").asString();
-            List<JsonNode> expected = ashbyAll(DEMO_KEY, "candidate.listNotes", Map.of("candidateId", id));
+            List<JsonNode> expected = sandbox.all(DEMO_KEY, "candidate.listNotes", Map.of("candidateId", id));
 
             List<JsonNode> activities = traverse(demo, "/unified/ats/activities?candidate_id=" + id, 2);
 
@@ -195,7 +193,7 @@ class CandidateRecordsAndPeopleIntegrationTests {
     void aCursorOfOneCandidatesActivitiesIsRefusedForAnother() {
         String busy = null;
         for (JsonNode candidate : demoCandidates) {
-            if (ashbyAll(
+            if (sandbox.all(
                                     DEMO_KEY,
                                     "candidate.listNotes",
                                     Map.of("candidateId", candidate.path("id").asString()))
@@ -314,10 +312,10 @@ class CandidateRecordsAndPeopleIntegrationTests {
                 .orElseThrow();
         String candidateId = candidate.path("id").asString();
         String demoUser =
-                ashbyAll(DEMO_KEY, "user.list", Map.of()).get(0).path("id").asString();
+                sandbox.all(DEMO_KEY, "user.list", Map.of()).get(0).path("id").asString();
 
         assertThat(ids(traverse(other, "/unified/ats/users", 37)))
-                .isEqualTo(ids(ashbyAll(OTHER_KEY, "user.list", Map.of())))
+                .isEqualTo(ids(sandbox.all(OTHER_KEY, "user.list", Map.of())))
                 .doesNotContain(demoUser);
         assertThat(ids(traverse(other, "/unified/ats/tags?include_archived=true", 37)))
                 .doesNotContainAnyElementsOf(ids(traverse(demo, "/unified/ats/tags?include_archived=true", 37)));
@@ -401,10 +399,6 @@ class CandidateRecordsAndPeopleIntegrationTests {
 
     private List<JsonNode> traverse(String token, String path, int limit) {
         return Listings.uniqueRecords(http, token, path, limit);
-    }
-
-    private List<JsonNode> ashbyAll(String key, String method, Map<String, Object> filters) {
-        return Listings.ashby(SANDBOX, http, key, method, filters);
     }
 
     private static void assertNotFound(Http.Response response) {

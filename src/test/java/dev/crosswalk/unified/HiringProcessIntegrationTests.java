@@ -3,20 +3,20 @@ package dev.crosswalk.unified;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosswalk.support.Http;
-import dev.crosswalk.support.IntegrationTest;
-import dev.crosswalk.support.SandboxAshby;
+import dev.crosswalk.support.Sandbox;
+import dev.crosswalk.support.SandboxGatewayTest;
 import dev.crosswalk.support.Tenants;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  * returns exactly what the sandbox holds, once each; every filter narrows to what the sandbox
  * itself selects; unknown ids are 404; and a tenant sees only its own organisation.
  */
-@IntegrationTest
+@SandboxGatewayTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestPropertySource(
         properties = {
@@ -44,17 +44,18 @@ class HiringProcessIntegrationTests {
     static final String KEY_B = "hiring-key-b";
     static final String UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
 
-    @DynamicPropertySource
-    static void sandbox(DynamicPropertyRegistry registry) {
-        SandboxAshby.register(registry);
-    }
+    @LocalServerPort
+    int port;
 
-    final Http http = new Http(SandboxAshby.PORT);
+    Http http;
+    Sandbox sandbox;
     String tokenA;
     String tokenB;
 
     @BeforeAll
     void onboardTwoOrganisations() {
+        http = new Http(port);
+        sandbox = new Sandbox(port);
         tokenA = Tenants.create(http, "Hiring A", KEY_A).token();
         tokenB = Tenants.create(http, "Hiring B", KEY_B).token();
     }
@@ -63,8 +64,7 @@ class HiringProcessIntegrationTests {
     void applicationsATraversalAtAnAwkwardLimitReturnsEveryApplicationOnce() {
         List<JsonNode> unified = traverse(tokenA, "/unified/ats/applications", 7);
 
-        assertThat(ids(unified))
-                .containsExactlyElementsOf(ids(SandboxAshby.all(KEY_A, "application.list", "{}"), "id"));
+        assertThat(ids(unified)).containsExactlyElementsOf(ids(sandbox.all(KEY_A, "application.list", Map.of()), "id"));
         JsonNode first = unified.get(0);
         assertThat(first.path("candidate").path("id").asString()).isNotEmpty();
         assertThat(first.path("job").path("name").asString()).isNotEmpty();
@@ -79,14 +79,14 @@ class HiringProcessIntegrationTests {
 
     @Test
     void applicationsFiltersNarrowToWhatAshbySelects() {
-        List<JsonNode> all = SandboxAshby.all(KEY_A, "application.list", "{}");
+        List<JsonNode> all = sandbox.all(KEY_A, "application.list", Map.of());
         String jobId = all.get(0).path("job").path("id").asString();
         Instant median = Instant.parse(all.get(all.size() / 2).path("createdAt").asString());
 
         assertThat(ids(traverse(tokenA, "/unified/ats/applications?status=archived", 7)))
                 .isNotEmpty()
                 .containsExactlyElementsOf(
-                        ids(SandboxAshby.all(KEY_A, "application.list", "{\"status\": \"Archived\"}"), "id"));
+                        ids(sandbox.all(KEY_A, "application.list", Map.of("status", "Archived")), "id"));
         assertThat(ids(traverse(tokenA, "/unified/ats/applications?job_id=" + jobId, 7)))
                 .isNotEmpty()
                 .containsExactlyElementsOf(ids(
@@ -106,7 +106,7 @@ class HiringProcessIntegrationTests {
 
     @Test
     void applicationsCandidateIdListsTheCandidatesApplicationsAndCombinesWithOtherFilters() {
-        JsonNode candidate = SandboxAshby.all(KEY_A, "candidate.list", "{}").stream()
+        JsonNode candidate = sandbox.all(KEY_A, "candidate.list", Map.of()).stream()
                 .filter(c -> c.path("applicationIds").size() >= 2)
                 .findFirst()
                 .orElseThrow();
@@ -169,7 +169,7 @@ class HiringProcessIntegrationTests {
 
     @Test
     void interviewsATraversalReturnsEveryEventOnceAlsoWhenPagesEndInsideASchedule() {
-        List<JsonNode> schedules = SandboxAshby.all(KEY_A, "interviewSchedule.list", "{}");
+        List<JsonNode> schedules = sandbox.all(KEY_A, "interviewSchedule.list", Map.of());
         assertThat(schedules)
                 .as("the sandbox books schedules with several events")
                 .anySatisfy(schedule ->
@@ -185,7 +185,7 @@ class HiringProcessIntegrationTests {
 
     @Test
     void interviewsAnInterviewCarriesItsScheduleAndEvent() {
-        JsonNode schedule = SandboxAshby.all(KEY_A, "interviewSchedule.list", "{}").stream()
+        JsonNode schedule = sandbox.all(KEY_A, "interviewSchedule.list", Map.of()).stream()
                 .filter(s -> !s.path("interviewEvents").isEmpty())
                 .findFirst()
                 .orElseThrow();
@@ -216,7 +216,7 @@ class HiringProcessIntegrationTests {
 
     @Test
     void interviewsFiltersNarrowToWhatAshbySelects() {
-        List<JsonNode> schedules = SandboxAshby.all(KEY_A, "interviewSchedule.list", "{}");
+        List<JsonNode> schedules = sandbox.all(KEY_A, "interviewSchedule.list", Map.of());
         JsonNode booked = schedules.stream()
                 .filter(s -> s.path("interviewEvents").size() > 1)
                 .findFirst()
@@ -254,7 +254,7 @@ class HiringProcessIntegrationTests {
 
     @Test
     void offersATraversalAtAnAwkwardLimitReturnsEveryOfferOnce() {
-        List<JsonNode> offers = SandboxAshby.all(KEY_A, "offer.list", "{}");
+        List<JsonNode> offers = sandbox.all(KEY_A, "offer.list", Map.of());
 
         List<JsonNode> unified = traverse(tokenA, "/unified/ats/offers", 7);
 
@@ -271,19 +271,21 @@ class HiringProcessIntegrationTests {
 
     @Test
     void offersFiltersNarrowToWhatAshbySelects() {
-        List<JsonNode> offers = SandboxAshby.all(KEY_A, "offer.list", "{}");
+        List<JsonNode> offers = sandbox.all(KEY_A, "offer.list", Map.of());
         String applicationId = offers.get(0).path("applicationId").asString();
 
         assertThat(ids(traverse(tokenA, "/unified/ats/offers?status=draft", 3)))
                 .containsExactlyElementsOf(ids(
-                        SandboxAshby.all(
+                        sandbox.all(
                                 KEY_A,
                                 "offer.list",
-                                "{\"offerStatus\": [\"WaitingOnApprovalStart\", \"WaitingOnApprovalDefinition\"]}"),
+                                Map.of(
+                                        "offerStatus",
+                                        List.of("WaitingOnApprovalStart", "WaitingOnApprovalDefinition"))),
                         "id"));
         assertThat(ids(traverse(tokenA, "/unified/ats/offers?status=SIGNED", 3)))
-                .containsExactlyElementsOf(
-                        ids(SandboxAshby.all(KEY_A, "offer.list", "{\"offerStatus\": [\"CandidateAccepted\"]}"), "id"));
+                .containsExactlyElementsOf(ids(
+                        sandbox.all(KEY_A, "offer.list", Map.of("offerStatus", List.of("CandidateAccepted"))), "id"));
         assertThat(ids(traverse(tokenA, "/unified/ats/offers?application_id=" + applicationId, 3)))
                 .isNotEmpty()
                 .containsExactlyElementsOf(ids(
@@ -298,9 +300,8 @@ class HiringProcessIntegrationTests {
                 .asString());
         assertThat(ids(traverse(tokenA, "/unified/ats/offers?created_after=" + after, 3)))
                 .isNotEmpty()
-                .containsExactlyElementsOf(ids(
-                        SandboxAshby.all(KEY_A, "offer.list", "{\"createdAfter\": " + after.toEpochMilli() + "}"),
-                        "id"));
+                .containsExactlyElementsOf(
+                        ids(sandbox.all(KEY_A, "offer.list", Map.of("createdAfter", after.toEpochMilli())), "id"));
         assertBadParameter("/unified/ats/offers?status=accepted", "status");
     }
 
@@ -323,7 +324,7 @@ class HiringProcessIntegrationTests {
 
     @Test
     void scorecardsATraversalReturnsEveryScorecardOnceWithLabelledValues() {
-        List<JsonNode> feedback = SandboxAshby.all(KEY_A, "applicationFeedback.list", "{}");
+        List<JsonNode> feedback = sandbox.all(KEY_A, "applicationFeedback.list", Map.of());
 
         List<JsonNode> unified = traverse(tokenA, "/unified/ats/scorecards", 7);
 
@@ -342,7 +343,7 @@ class HiringProcessIntegrationTests {
 
     @Test
     void scorecardsFiltersNarrowToWhatAshbySelects() {
-        List<JsonNode> feedback = SandboxAshby.all(KEY_A, "applicationFeedback.list", "{}");
+        List<JsonNode> feedback = sandbox.all(KEY_A, "applicationFeedback.list", Map.of());
         String applicationId = feedback.get(0).path("applicationId").asString();
         Instant median = Instant.parse(
                 feedback.get(feedback.size() / 2).path("submittedAt").asString());
@@ -357,22 +358,16 @@ class HiringProcessIntegrationTests {
         assertThat(ids(traverse(tokenA, "/unified/ats/scorecards?created_after=" + median, 7)))
                 .isNotEmpty()
                 .containsExactlyElementsOf(ids(
-                        SandboxAshby.all(
-                                KEY_A, "applicationFeedback.list", "{\"createdAfter\": " + median.toEpochMilli() + "}"),
+                        sandbox.all(KEY_A, "applicationFeedback.list", Map.of("createdAfter", median.toEpochMilli())),
                         "id"));
         assertBadParameter("/unified/ats/scorecards?interviewer_id=x", "interviewer_id");
     }
 
     @Test
     void rejectReasonsTheUnpagedListIsPagedByTheGateway() {
-        JsonNode active = SandboxAshby.call(
-                KEY_A, "archiveReason.list", tools.jackson.databind.node.JsonNodeFactory.instance.objectNode());
-        JsonNode everything = SandboxAshby.call(
-                KEY_A,
-                "archiveReason.list",
-                tools.jackson.databind.node.JsonNodeFactory.instance
-                        .objectNode()
-                        .put("includeArchived", true));
+        JsonNode active = sandbox.call(KEY_A, "archiveReason.list", Map.of()).succeeded();
+        JsonNode everything = sandbox.call(KEY_A, "archiveReason.list", Map.of("includeArchived", true))
+                .succeeded();
 
         List<JsonNode> unified = traverse(tokenA, "/unified/ats/reject_reasons", 3);
         List<JsonNode> withArchived = traverse(tokenA, "/unified/ats/reject_reasons?include_archived=true", 3);

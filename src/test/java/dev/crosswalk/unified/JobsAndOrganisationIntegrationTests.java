@@ -5,9 +5,9 @@ import static dev.crosswalk.support.Listings.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosswalk.support.Http;
-import dev.crosswalk.support.IntegrationTest;
 import dev.crosswalk.support.Listings;
-import dev.crosswalk.support.SandboxGateway;
+import dev.crosswalk.support.Sandbox;
+import dev.crosswalk.support.SandboxGatewayTest;
 import dev.crosswalk.support.Tenants;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +21,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
@@ -32,7 +31,7 @@ import tools.jackson.databind.JsonNode;
  * exactly what the sandbox holds (asked directly, as Ashby), each filter must narrow the result,
  * unknown ids are 404s, and a tenant only ever sees its own organisation.
  */
-@IntegrationTest
+@SandboxGatewayTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestPropertySource(
         properties = {
@@ -48,25 +47,24 @@ class JobsAndOrganisationIntegrationTests {
     static final String DEMO_KEY = "jobs-demo-key";
     static final String OTHER_KEY = "jobs-other-key";
     static final List<String> EVERY_STATUS = List.of("Draft", "Open", "Closed", "Archived");
-    static final SandboxGateway SANDBOX = new SandboxGateway();
 
-    @DynamicPropertySource
-    static void sandbox(DynamicPropertyRegistry registry) {
-        SANDBOX.register(registry);
-    }
+    @LocalServerPort
+    int port;
 
     Http http;
+    Sandbox sandbox;
     String demo;
     String other;
     List<JsonNode> demoJobs;
 
     @BeforeAll
     void onboard() {
-        http = new Http(SANDBOX.port());
+        http = new Http(port);
+        sandbox = new Sandbox(port);
         demo = Tenants.create(http, "Jobs demo " + UUID.randomUUID(), DEMO_KEY).token();
         other = Tenants.create(http, "Jobs other " + UUID.randomUUID(), OTHER_KEY)
                 .token();
-        demoJobs = ashbyAll(DEMO_KEY, "job.list", Map.of("status", EVERY_STATUS));
+        demoJobs = sandbox.all(DEMO_KEY, "job.list", Map.of("status", EVERY_STATUS));
     }
 
     // ---- jobs -----------------------------------------------------------------------------------
@@ -113,7 +111,7 @@ class JobsAndOrganisationIntegrationTests {
 
             assertThat(ids(jobs))
                     .as(status)
-                    .isEqualTo(ids(ashbyAll(DEMO_KEY, "job.list", Map.of("status", List.of(status)))));
+                    .isEqualTo(ids(sandbox.all(DEMO_KEY, "job.list", Map.of("status", List.of(status)))));
             assertThat(jobs)
                     .as(status)
                     .isNotEmpty()
@@ -185,8 +183,9 @@ class JobsAndOrganisationIntegrationTests {
         String jobId = job.path("id").asString();
         List<JsonNode> expected = new ArrayList<>();
         job.path("interviewPlanIds")
-                .forEach(plan -> SANDBOX.ashby(
-                                http, DEMO_KEY, "interviewStage.list", Map.of("interviewPlanId", plan.asString()))
+                .forEach(plan -> sandbox.call(
+                                DEMO_KEY, "interviewStage.list", Map.of("interviewPlanId", plan.asString()))
+                        .succeeded()
                         .path("results")
                         .forEach(expected::add));
 
@@ -245,7 +244,8 @@ class JobsAndOrganisationIntegrationTests {
 
     @Test
     void aJobsFormFieldsTraversedSevenAtATimeAreEveryFieldOfEachOfItsPostings() {
-        List<JsonNode> postings = SANDBOX.ashby(http, DEMO_KEY, "jobPosting.list", Map.of())
+        List<JsonNode> postings = sandbox.call(DEMO_KEY, "jobPosting.list", Map.of())
+                .succeeded()
                 .path("results")
                 .valueStream()
                 .toList();
@@ -262,11 +262,11 @@ class JobsAndOrganisationIntegrationTests {
         postings.stream()
                 .filter(posting -> posting.path("jobId").asString().equals(jobId))
                 .forEach(posting -> {
-                    JsonNode form = SANDBOX.ashby(
-                                    http,
+                    JsonNode form = sandbox.call(
                                     DEMO_KEY,
                                     "jobPosting.info",
                                     Map.of("jobPostingId", posting.path("id").asString()))
+                            .succeeded()
                             .path("results")
                             .path("applicationFormDefinition");
                     form.path("sections")
@@ -331,9 +331,9 @@ class JobsAndOrganisationIntegrationTests {
         List<JsonNode> current = traverse(demo, "/unified/ats/departments", 5);
         List<JsonNode> all = traverse(demo, "/unified/ats/departments?include_archived=true", 5);
 
-        assertThat(ids(current)).isEqualTo(ids(ashbyAll(DEMO_KEY, "department.list", Map.of())));
+        assertThat(ids(current)).isEqualTo(ids(sandbox.all(DEMO_KEY, "department.list", Map.of())));
         assertThat(ids(all))
-                .isEqualTo(ids(ashbyAll(DEMO_KEY, "department.list", Map.of("includeArchived", true))))
+                .isEqualTo(ids(sandbox.all(DEMO_KEY, "department.list", Map.of("includeArchived", true))))
                 .containsAll(ids(current))
                 .hasSizeGreaterThan(current.size());
         assertThat(current)
@@ -363,9 +363,9 @@ class JobsAndOrganisationIntegrationTests {
         List<JsonNode> all = traverse(demo, "/unified/ats/offices?include_archived=true", 3);
 
         assertThat(ids(current))
-                .isEqualTo(ids(ashbyAll(DEMO_KEY, "location.list", Map.of("includeLocationHierarchy", true))));
+                .isEqualTo(ids(sandbox.all(DEMO_KEY, "location.list", Map.of("includeLocationHierarchy", true))));
         assertThat(ids(all))
-                .isEqualTo(ids(ashbyAll(
+                .isEqualTo(ids(sandbox.all(
                         DEMO_KEY, "location.list", Map.of("includeArchived", true, "includeLocationHierarchy", true))))
                 .hasSizeGreaterThan(current.size());
         assertThat(current).allSatisfy(office -> {
@@ -404,7 +404,7 @@ class JobsAndOrganisationIntegrationTests {
         List<JsonNode> otherJobs = traverse(other, "/unified/ats/jobs", 37);
 
         assertThat(ids(otherJobs))
-                .isEqualTo(ids(ashbyAll(OTHER_KEY, "job.list", Map.of("status", EVERY_STATUS))))
+                .isEqualTo(ids(sandbox.all(OTHER_KEY, "job.list", Map.of("status", EVERY_STATUS))))
                 .doesNotContainAnyElementsOf(ids(demoJobs));
         assertThat(ids(traverse(other, "/unified/ats/departments", 37)))
                 .doesNotContainAnyElementsOf(ids(traverse(demo, "/unified/ats/departments", 37)));
@@ -424,10 +424,6 @@ class JobsAndOrganisationIntegrationTests {
 
     private List<JsonNode> traverseRecords(String token, String path, int limit) {
         return Listings.records(http, token, path, limit);
-    }
-
-    private List<JsonNode> ashbyAll(String key, String method, Map<String, Object> filters) {
-        return Listings.ashby(SANDBOX, http, key, method, filters);
     }
 
     private static void assertNotFound(Http.Response response) {

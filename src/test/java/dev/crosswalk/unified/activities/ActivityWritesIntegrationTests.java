@@ -33,7 +33,6 @@ class ActivityWritesIntegrationTests {
     @BeforeEach
     void setUp() {
         http = new Http(port);
-        sandbox.warmUp(SandboxGatewayTest.KEY);
     }
 
     @Test

@@ -36,7 +36,6 @@ class ApplicationWritesIntegrationTests {
     @BeforeEach
     void tenant() {
         http = new Http(port);
-        sandbox.warmUp(SandboxGatewayTest.KEY);
         token = Tenants.create(http, "Applications " + UUID.randomUUID(), SandboxGatewayTest.KEY)
                 .token();
     }

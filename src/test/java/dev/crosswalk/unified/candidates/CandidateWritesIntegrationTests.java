@@ -41,7 +41,6 @@ class CandidateWritesIntegrationTests {
     @BeforeEach
     void tenant() {
         http = new Http(port);
-        sandbox.warmUp(SandboxGatewayTest.KEY);
         token = Tenants.create(http, "Writes " + UUID.randomUUID(), SandboxGatewayTest.KEY)
                 .token();
         sandboxLog.clear();
