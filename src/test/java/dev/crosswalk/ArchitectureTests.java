@@ -26,8 +26,8 @@ class ArchitectureTests {
             .should()
             .dependOnClassesThat()
             .resideInAPackage("dev.crosswalk.ashby..")
-            .because(
-                    "the unified API reaches vendors only through the interfaces it defines (ResourceSource, the resources' write interfaces)");
+            .because("the unified API reaches vendors only through the interfaces it defines"
+                    + " (ResourceSource, the resources' write interfaces)");
 
     @ArchTest
     static final ArchRule onlyTheAshbyPackageSpeaksAshbysWireFormat = noClasses()

@@ -64,7 +64,10 @@ public class AshbyClient {
         return call(caller(tenant), method, body, true, type).map(answer -> list(method, answer));
     }
 
-    /** A call that changes data at Ashby and answers what it created or changed: one attempt only, so a lost answer never doubles a write. */
+    /**
+     * A call that changes data at Ashby and answers what it created or changed: one attempt only, so
+     * a lost answer never doubles a write.
+     */
     public <T> Mono<Received<T>> write(TenantContext tenant, String method, Object body, Class<T> type) {
         return call(caller(tenant), method, body, false, type).map(answer -> single(method, answer));
     }

@@ -12,9 +12,9 @@ import org.springframework.http.HttpHeaders;
  * Which headers cross the passthrough. Towards Ashby: everything the client sent except its
  * credentials (Authorization, Cookie — the tenant's key is injected instead), hop-by-hop headers
  * (RFC 9110 §7.6.1, plus any the client names in {@code Connection}), headers the gateway recomputes
- * ({@code Host}; {@code Content-Length} is set from the length the container reads) and {@code Accept-Encoding} (bodies pass uncompressed and
- * unmodified). Back to the client: the content type and length and Ashby's version and rate-limit
- * headers; never its cookies.
+ * ({@code Host}; {@code Content-Length} is set from the length the container reads) and
+ * {@code Accept-Encoding} (bodies pass uncompressed and unmodified). Back to the client: the content
+ * type and length and Ashby's version and rate-limit headers; never its cookies.
  */
 final class ForwardedHeaders {
 

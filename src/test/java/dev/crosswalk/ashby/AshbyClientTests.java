@@ -196,19 +196,26 @@ class AshbyClientTests {
     @Test
     void successFalseIsAnErrorEvenWithHttp200AndEachShapeIsUnderstood() {
         Map<String, ProblemCode> expectations = Map.of(
-                "{\"success\": false, \"errors\": [\"candidate_not_found\"], \"errorInfo\": {\"code\": \"candidate_not_found\", \"message\": \"Candidate not found\"}}",
-                        ProblemCode.NOT_FOUND,
-                "{\"success\": false, \"errors\": [\"invalid_input\"], \"errorInfo\": {\"code\": \"invalid_input\", \"message\": \"Request payload is malformed\"}}",
-                        ProblemCode.INVALID_REQUEST,
-                "{\"success\": false, \"errors\": [\"invalid_input\"]}", ProblemCode.INVALID_REQUEST,
+                "{\"success\": false, \"errors\": [\"candidate_not_found\"], "
+                        + "\"errorInfo\": {\"code\": \"candidate_not_found\", \"message\": \"Candidate not found\"}}",
+                ProblemCode.NOT_FOUND,
+                "{\"success\": false, \"errors\": [\"invalid_input\"], "
+                        + "\"errorInfo\": {\"code\": \"invalid_input\", \"message\": \"Request payload is malformed\"}}",
+                ProblemCode.INVALID_REQUEST,
+                "{\"success\": false, \"errors\": [\"invalid_input\"]}",
+                ProblemCode.INVALID_REQUEST,
                 "{\"success\": false, \"errors\": [{\"message\": \"limit must be at most 100\", \"parameter\": \"limit\"}]}",
-                        ProblemCode.INVALID_REQUEST,
+                ProblemCode.INVALID_REQUEST,
                 "{\"success\": false, \"errors\": [\"missing_endpoint_permission\"]}",
-                        ProblemCode.UPSTREAM_PERMISSION_DENIED,
-                "{\"success\": false, \"errors\": [\"next_cursor_expired\"]}", ProblemCode.CURSOR_EXPIRED,
-                "{\"success\": false, \"errors\": [\"sync_token_expired\"]}", ProblemCode.SYNC_TOKEN_EXPIRED,
-                "{\"success\": false, \"errors\": [\"incremental_sync_too_large\"]}", ProblemCode.SYNC_TOKEN_EXPIRED,
-                "{\"success\": false, \"errors\": [\"something_new\"]}", ProblemCode.UPSTREAM_ERROR);
+                ProblemCode.UPSTREAM_PERMISSION_DENIED,
+                "{\"success\": false, \"errors\": [\"next_cursor_expired\"]}",
+                ProblemCode.CURSOR_EXPIRED,
+                "{\"success\": false, \"errors\": [\"sync_token_expired\"]}",
+                ProblemCode.SYNC_TOKEN_EXPIRED,
+                "{\"success\": false, \"errors\": [\"incremental_sync_too_large\"]}",
+                ProblemCode.SYNC_TOKEN_EXPIRED,
+                "{\"success\": false, \"errors\": [\"something_new\"]}",
+                ProblemCode.UPSTREAM_ERROR);
         expectations.forEach((body, expected) -> {
             ashby.stubFor(post("/candidate.info").willReturn(okJson(body)));
 
@@ -237,14 +244,13 @@ class AshbyClientTests {
 
     @Test
     void aMissingPermissionIsForbiddenNotAnAuthFailure() {
-        ashby.stubFor(
-                post("/candidate.info")
-                        .willReturn(
-                                aResponse()
-                                        .withStatus(403)
-                                        .withHeader("Content-Type", "application/json")
-                                        .withBody(
-                                                "{\"success\": false, \"errors\": [{\"message\": \"The API key is missing the candidates:read permission\", \"parameter\": \"apiKey\"}]}")));
+        ashby.stubFor(post("/candidate.info")
+                .willReturn(aResponse()
+                        .withStatus(403)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"success\": false, \"errors\": [{\"message\": "
+                                + "\"The API key is missing the candidates:read permission\", "
+                                + "\"parameter\": \"apiKey\"}]}")));
 
         CrosswalkException failure =
                 failure(() -> client.one(TENANT_A, "candidate.info", new IdRequest("c-1"), AshbyCandidate.class));
@@ -426,9 +432,9 @@ class AshbyClientTests {
     @Test
     void noFailureEverMentionsTheKey() {
         ashby.stubFor(post("/candidate.info")
-                .willReturn(okJson(
-                        "{\"success\": false, \"errors\": [\"invalid_input\"], \"errorInfo\": {\"code\": \"invalid_input\", \"message\": \"bad key "
-                                + KEY_A + "\"}}")));
+                .willReturn(okJson("{\"success\": false, \"errors\": [\"invalid_input\"], "
+                        + "\"errorInfo\": {\"code\": \"invalid_input\", \"message\": \"bad key "
+                        + KEY_A + "\"}}")));
 
         CrosswalkException failure =
                 failure(() -> client.one(TENANT_A, "candidate.info", new IdRequest("c-1"), AshbyCandidate.class));

@@ -40,10 +40,11 @@ import tools.jackson.module.blackbird.BlackbirdModule;
 /**
  * Cost of the unified mapping per record: Ashby JSON bytes in, unified JSON bytes out, through the
  * same steps as a unified list request (the client's one-pass decoding into typed records, the
- * MapStruct mapper, the envelope written) and the real mappers. Run by {@code bench/run.sh}; the input is pages of 100 sandbox candidates, 100
- * applications and interview schedules holding 100 interview events ({@code src/test/resources/bench/},
- * regenerate with {@code bench/run.sh --fixtures}), and the candidate recorded from a real Ashby
- * organisation. Results are nanoseconds per record (per interview event for interviews).
+ * MapStruct mapper, the envelope written) and the real mappers. Run by {@code bench/run.sh}; the
+ * input is pages of 100 sandbox candidates, 100 applications and interview schedules holding 100
+ * interview events ({@code src/test/resources/bench/}, regenerate with
+ * {@code bench/run.sh --fixtures}), and the candidate recorded from a real Ashby organisation.
+ * Results are nanoseconds per record (per interview event for interviews).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

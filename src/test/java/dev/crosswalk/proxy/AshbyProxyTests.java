@@ -77,9 +77,9 @@ class AshbyProxyTests {
     @Test
     void bodiesPassByteForByteBothWaysIncludingAshbysSuccessFalse() {
         byte[] sent = "{ \"limit\" : 2,\n\t\"name\": \"Zoë ☃\" , \"x\": 1.50 }\n".getBytes(StandardCharsets.UTF_8);
-        byte[] answered =
-                "{\"success\":false,  \"errors\":[\"invalid_input\"],\"errorInfo\":{\"code\":\"invalid_input\",\"message\":\"Ünïcode\"}}\n"
-                        .getBytes(StandardCharsets.UTF_8);
+        byte[] answered = ("{\"success\":false,  \"errors\":[\"invalid_input\"],"
+                        + "\"errorInfo\":{\"code\":\"invalid_input\",\"message\":\"Ünïcode\"}}\n")
+                .getBytes(StandardCharsets.UTF_8);
         ashby.stubFor(post("/candidate.list")
                 .willReturn(aResponse()
                         .withStatus(200)

@@ -112,8 +112,8 @@ class FaultMatrixIntegrationTests {
                 Arguments.of("429 without Retry-After", aResponse().withStatus(429), 429, "rate_limited"),
                 Arguments.of(
                         "success:false with an unknown code",
-                        okJson(
-                                "{\"success\":false,\"errors\":[\"quantum_flux\"],\"errorInfo\":{\"code\":\"quantum_flux\",\"message\":\"?\"}}"),
+                        okJson("{\"success\":false,\"errors\":[\"quantum_flux\"],"
+                                + "\"errorInfo\":{\"code\":\"quantum_flux\",\"message\":\"?\"}}"),
                         502,
                         "upstream_error"),
                 Arguments.of("20 MB answer to a list call", okJson(big), 502, "upstream_error"));

@@ -31,8 +31,8 @@ class OpenApiDocumentIntegrationTests {
             Files.writeString(CHECKED_IN, served);
         }
         assertThat(Files.readString(CHECKED_IN))
-                .as(
-                        "openapi/crosswalk.yaml drifted from /v3/api-docs.yaml; regenerate with CROSSWALK_OPENAPI_UPDATE=true ./mvnw verify")
+                .as("openapi/crosswalk.yaml drifted from /v3/api-docs.yaml; "
+                        + "regenerate with CROSSWALK_OPENAPI_UPDATE=true ./mvnw verify")
                 .isEqualTo(served);
     }
 

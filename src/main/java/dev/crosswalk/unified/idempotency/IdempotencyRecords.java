@@ -30,7 +30,8 @@ class IdempotencyRecords {
     /** Claims the key for a first attempt; false when a record already exists. */
     boolean claim(UUID tenant, String key, byte[] fingerprint, Instant now, Instant lockedUntil, Instant expiresAt) {
         return jdbc.sql("""
-                        insert into idempotency_record (tenant_id, idempotency_key, fingerprint, state, locked_until, created_at, expires_at)
+                        insert into idempotency_record
+                            (tenant_id, idempotency_key, fingerprint, state, locked_until, created_at, expires_at)
                         values (:tenant, :key, :fingerprint, 'in_progress', :lockedUntil, :now, :expiresAt)
                         on conflict do nothing""")
                         .param("tenant", tenant)

@@ -15,9 +15,9 @@ import java.util.List;
  * creation or update time, so unlike most records this one has no {@code created_at}/{@code updated_at}.
  */
 @Schema(
-        description =
-                "An offer made to a candidate on an application; terms are those of its latest version. "
-                        + "Has no created_at/updated_at: the ATS does not report them for offers (created_after still filters by creation).")
+        description = "An offer made to a candidate on an application; terms are those of its latest version. "
+                + "Has no created_at/updated_at: the ATS does not report them for offers "
+                + "(created_after still filters by creation).")
 public record Offer(
         @Schema(description = "The ATS's id of the offer") String id,
 

@@ -282,7 +282,8 @@ class UnifiedOpenApi implements OpenApiCustomizer {
         problems.put(
                 "400",
                 "invalid_request: the body is malformed, misses required fields or has unknown ones (every "
-                        + "problem is named in detail), the Idempotency-Key is malformed, or the ATS refused the values (its message in remote)");
+                        + "problem is named in detail), the Idempotency-Key is malformed, or the ATS refused the values "
+                        + "(its message in remote)");
         problems.put("404", "not_found: the record in the path, or one the body refers to, does not exist in the ATS");
         problems.put(
                 "409",

@@ -20,8 +20,8 @@ public record Scorecard(
         Reference application,
 
         @Schema(
-                description =
-                        "The interview the feedback is for (an id of the interviews resource); null for feedback given outside an interview")
+                description = "The interview the feedback is for (an id of the interviews resource); "
+                        + "null for feedback given outside an interview")
         Reference interview,
 
         @Schema(description = "The user who submitted the feedback")

@@ -62,7 +62,8 @@ class ActivityMapperTests {
     @Test
     void privateNotesArePrivateAndMissingFactsStayUnknown() {
         Activity secret = mapper.toActivity(json.readValue("""
-                {"id": "n-1", "isPrivate": true, "content": "<p>Salary <b>expectations</b></p>", "author": {"id": "u-1"}}""", AshbyNote.class), CANDIDATE, null);
+                        {"id": "n-1", "isPrivate": true, "content": "<p>Salary <b>expectations</b></p>",
+                         "author": {"id": "u-1"}}""", AshbyNote.class), CANDIDATE, null);
         Activity bare = mapper.toActivity(json.readValue("{\"id\": \"n-2\"}", AshbyNote.class), CANDIDATE, null);
 
         assertThat(secret.visibility()).isEqualTo("private");

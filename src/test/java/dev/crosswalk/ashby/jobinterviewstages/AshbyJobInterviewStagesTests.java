@@ -101,9 +101,9 @@ class AshbyJobInterviewStagesTests {
     private void stubStages(String plan, String... ids) {
         List<String> results = new ArrayList<>();
         for (int i = 0; i < ids.length; i++) {
-            results.add(
-                    "{\"id\": \"%s\", \"title\": \"Stage %s\", \"type\": \"Active\", \"orderInInterviewPlan\": %d, \"interviewPlanId\": \"%s\"}"
-                            .formatted(ids[i], ids[i], i, plan));
+            results.add("""
+                    {"id": "%s", "title": "Stage %s", "type": "Active",
+                     "orderInInterviewPlan": %d, "interviewPlanId": "%s"}""".formatted(ids[i], ids[i], i, plan));
         }
         ashby.stubFor(post("/interviewStage.list")
                 .withRequestBody(matchingJsonPath("$.interviewPlanId", equalTo(plan)))

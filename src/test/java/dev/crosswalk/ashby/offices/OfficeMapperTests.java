@@ -38,8 +38,9 @@ class OfficeMapperTests {
     void aRemoteLocationWithoutAddress() {
         JsonNode remote = json.readTree(
                 "{\"id\": \"l-1\", \"name\": \"Remote (EU)\", \"workplaceType\": \"Remote\", \"isRemote\": false}");
-        JsonNode older = json.readTree(
-                "{\"id\": \"l-2\", \"name\": \"Anywhere\", \"isRemote\": true, \"address\": {\"postalAddress\": {\"addressCountry\": \"Spain\"}}}");
+        JsonNode older = json.readTree("""
+                {"id": "l-2", "name": "Anywhere", "isRemote": true,
+                 "address": {"postalAddress": {"addressCountry": "Spain"}}}""");
 
         Office office = mapper.toOffice(json.treeToValue(remote, AshbyLocation.class), null);
         Office flagged = mapper.toOffice(json.treeToValue(older, AshbyLocation.class), null);

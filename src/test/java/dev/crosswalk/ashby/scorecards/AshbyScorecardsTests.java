@@ -42,7 +42,9 @@ class AshbyScorecardsTests {
                 .withRequestBody(matchingJsonPath("$.feedbackFormDefinitionId", equalTo(FORM)))
                 .willReturn(okJson("""
                         {"success": true, "results": {"id": "%s", "title": "Screen", "formDefinition": {"sections": [{"fields": [
-                          {"isRequired": true, "field": {"id": "x", "type": "Score", "path": "score", "title": "Overall recommendation"}}]}]}}}""".formatted(FORM))));
+                          {"isRequired": true,
+                           "field": {"id": "x", "type": "Score", "path": "score",
+                                     "title": "Overall recommendation"}}]}]}}}""".formatted(FORM))));
         ashby.stubFor(post("/feedbackFormDefinition.info")
                 .withRequestBody(matchingJsonPath("$.feedbackFormDefinitionId", equalTo(OTHER_FORM)))
                 .willReturn(okJson("{\"success\": false, \"errors\": [\"feedback_form_definition_not_found\"]}")));

@@ -39,14 +39,16 @@ class CandidateWriteBodiesTests {
     void crossFieldRulesAreReportedOnTheirFieldsTogetherWithTheOthers() {
         NewCandidate candidate = read("""
                 {"name": " ", "emails": [{"email": "a@example.com", "is_primary": true}, {"email": "b@example.com", "is_primary": true}],
-                 "urls": [{"url": "https://x.test", "type": "github"}, {"url": "https://y.test", "type": "github"}, {"url": "https://z.test", "type": "medium"}]}""");
+                 "urls": [{"url": "https://x.test", "type": "github"}, {"url": "https://y.test", "type": "github"},
+                          {"url": "https://z.test", "type": "medium"}]}""");
 
         assertThat(problems(candidate))
                 .containsExactlyInAnyOrder(
                         "name: must not be blank",
                         "emails: at most one address may have is_primary true",
                         "urls: item 1: only one github link can be set when creating a candidate",
-                        "urls: item 2: type 'medium' cannot be set when creating a candidate (allowed: github, linkedin, website); add it with PATCH afterwards");
+                        "urls: item 2: type 'medium' cannot be set when creating a candidate"
+                                + " (allowed: github, linkedin, website); add it with PATCH afterwards");
     }
 
     @Test

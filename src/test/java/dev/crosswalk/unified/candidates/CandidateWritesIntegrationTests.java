@@ -202,7 +202,8 @@ class CandidateWritesIntegrationTests {
     @Test
     void everyMissingMalformedOrUnsupportedFieldIsNamedInOne400AndNothingReachesTheAts() {
         Http.Response invalid = post("/unified/ats/candidates", null, """
-                {"emails": [{"email": "not-an-email"}, {"email": "b@example.com", "is_primary": true}, {"email": "c@example.com", "is_primary": true}],
+                {"emails": [{"email": "not-an-email"}, {"email": "b@example.com", "is_primary": true},
+                            {"email": "c@example.com", "is_primary": true}],
                  "phones": [{"number": "1"}, {"number": "2"}], "urls": [{"url": "https://x.test/a", "type": "twitter"}, {"type": "github"}],
                  "company": "Analytical Engines Ltd", "title": "Countess", "source": {}}""");
 

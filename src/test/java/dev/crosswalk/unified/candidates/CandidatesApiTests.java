@@ -201,11 +201,9 @@ class CandidatesApiTests {
         String cursor = ok(tenantA.get("/unified/ats/candidates?limit=1"))
                 .path("next_cursor")
                 .asString();
-        ashby.stubFor(
-                post("/candidate.list")
-                        .willReturn(
-                                okJson(
-                                        "{\"success\": false, \"errors\": [\"next_cursor_expired\"], \"errorInfo\": {\"code\": \"next_cursor_expired\", \"message\": \"Cursor expired\"}}")));
+        ashby.stubFor(post("/candidate.list").willReturn(okJson("""
+                                        {"success": false, "errors": ["next_cursor_expired"],
+                                         "errorInfo": {"code": "next_cursor_expired", "message": "Cursor expired"}}""")));
 
         JsonNode problem = assertProblem(
                 tenantA.get("/unified/ats/candidates?limit=1&next_cursor=" + cursor), 409, "cursor_expired");
@@ -297,11 +295,9 @@ class CandidatesApiTests {
 
     @Test
     void anUnknownIdIsNotFound() {
-        ashby.stubFor(
-                post("/candidate.info")
-                        .willReturn(
-                                okJson(
-                                        "{\"success\": false, \"errors\": [\"candidate_not_found\"], \"errorInfo\": {\"code\": \"candidate_not_found\", \"message\": \"Candidate not found\"}}")));
+        ashby.stubFor(post("/candidate.info").willReturn(okJson("""
+                                        {"success": false, "errors": ["candidate_not_found"],
+                                         "errorInfo": {"code": "candidate_not_found", "message": "Candidate not found"}}""")));
 
         JsonNode problem = assertProblem(
                 tenantA.get("/unified/ats/candidates/00000000-0000-0000-0000-00000000dead"), 404, "not_found");
@@ -314,7 +310,8 @@ class CandidatesApiTests {
     @Test
     void emailAndNameSearchWithOnePageOfAshbyResultsSlicedByLimit() {
         ashby.stubFor(post("/candidate.search").willReturn(okJson("""
-                {"success": true, "results": [{"id": "c-1", "name": "Ada L"}, {"id": "c-2", "name": "Ada L"}, {"id": "c-3", "name": "Ada L"}]}""")));
+                {"success": true, "results": [{"id": "c-1", "name": "Ada L"}, {"id": "c-2", "name": "Ada L"},
+                                              {"id": "c-3", "name": "Ada L"}]}""")));
         String query = "/unified/ats/candidates?limit=2&name=" + URLEncoder.encode("Ada L", StandardCharsets.UTF_8)
                 + "&email=ada@example.com";
 
