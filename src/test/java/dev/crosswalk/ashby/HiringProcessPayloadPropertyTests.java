@@ -18,7 +18,7 @@ import dev.crosswalk.ashby.scorecards.AshbyApplicationFeedback;
 import dev.crosswalk.ashby.scorecards.AshbyFeedbackFormDefinition;
 import dev.crosswalk.ashby.scorecards.ScorecardMapper;
 import dev.crosswalk.ashby.scorecards.ScorecardMapperImpl;
-import dev.crosswalk.support.AshbySchemaInstances;
+import dev.crosswalk.support.AshbySpec;
 import dev.crosswalk.unified.applications.Application;
 import dev.crosswalk.unified.interviews.Interview;
 import dev.crosswalk.unified.offers.Offer;
@@ -39,7 +39,7 @@ import tools.jackson.databind.JsonNode;
  */
 class HiringProcessPayloadPropertyTests {
 
-    private static final AshbySchemaInstances SPEC = AshbySchemaInstances.spec();
+    private static final AshbySpec SPEC = AshbySpec.load();
 
     final ApplicationMapper applications = new ApplicationMapperImpl();
     final InterviewMapper interviews = new InterviewMapperImpl();
@@ -141,7 +141,7 @@ class HiringProcessPayloadPropertyTests {
     }
 
     private static List<JsonNode> results(String method, long seed) {
-        return AshbySchemaInstances.results(SPEC.randomResponse(method, new Random(seed)));
+        return AshbySpec.results(SPEC.randomResponse(method, new Random(seed)));
     }
 
     /** A documented value when Ashby's is known, Ashby's own value otherwise. */

@@ -25,7 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Ashby's OpenAPI document as a source of test payloads, for any method's success response:
  * <ul>
  * <li>{@link #exampleResponse(String)}: one instance assembled from the spec's own {@code example}
- *     values (Ashby publishes examples per field, not per response), generated where a field has none;</li>
+ *     values (Ashby publishes examples per field, not per response), generated where a field has none;
+ *     {@link #wholeExampleResponse(String)} takes the examples of whole objects and lists too;</li>
  * <li>{@link #randomResponse(String, Random)}: a random instance of the response schema, varied the way
  *     real answers vary — optional members missing or {@code null}, empty and longer arrays, enum values
  *     the spec does not list yet, members the spec does not know — so a mapper fed many of them proves
@@ -78,14 +79,35 @@ public final class AshbySpec {
         return resolved.has("oneOf") ? resolved.get("oneOf").get(0) : resolved;
     }
 
-    /** The method's success answer built from the spec's examples. */
+    /** The method's success answer built from the spec's examples of single fields. */
     public JsonNode exampleResponse(String method) {
-        return succeeded(new Generator(null).instance(responseSchema(method), 0, true));
+        return succeeded(new Generator(null, false).instance(responseSchema(method), 0, true));
+    }
+
+    /**
+     * The method's success answer with the spec's examples taken whole: an object or list the spec
+     * gives an example of is that example, an array whose item schema lists {@code examples} is those
+     * items (e.g. one custom field of each kind); the rest as {@link #exampleResponse}.
+     */
+    public JsonNode wholeExampleResponse(String method) {
+        return succeeded(new Generator(null, true).instance(responseSchema(method), 0, true));
     }
 
     /** A random success answer of the method, with the variations described above. */
     public JsonNode randomResponse(String method, Random random) {
-        return succeeded(new Generator(random).instance(responseSchema(method), 0, true));
+        return succeeded(new Generator(random, false).instance(responseSchema(method), 0, true));
+    }
+
+    /** The items of an answer's {@code results} array, or its single {@code results} object. */
+    public static List<JsonNode> results(JsonNode envelope) {
+        JsonNode results = envelope.path("results");
+        List<JsonNode> all = new ArrayList<>();
+        if (results.isArray()) {
+            results.forEach(all::add);
+        } else if (results.isObject()) {
+            all.add(results);
+        }
+        return all;
     }
 
     /** The schema only says {@code success} is a boolean; a success answer says true (false means an error to any client). */
@@ -184,9 +206,11 @@ public final class AshbySpec {
     private final class Generator {
 
         private final Random random;
+        private final boolean wholeExamples;
 
-        Generator(Random random) {
+        Generator(Random random, boolean wholeExamples) {
             this.random = random;
+            this.wholeExamples = wholeExamples;
         }
 
         private boolean chance(double probability) {
@@ -219,9 +243,10 @@ public final class AshbySpec {
                 JsonNode values = schema.get("enum");
                 return values.get(random == null ? 0 : random.nextInt(values.size()));
             }
-            if (random == null && exampleAllowed && !"object".equals(type) && !"array".equals(type)) {
-                JsonNode example = example(schema);
-                if (example != null) {
+            if (random == null && exampleAllowed) {
+                boolean composite = "object".equals(type) || "array".equals(type);
+                JsonNode example = !composite ? example(schema) : wholeExamples ? schema.get("example") : null;
+                if (example != null && !example.isNull()) {
                     return example;
                 }
             }
@@ -302,6 +327,17 @@ public final class AshbySpec {
                     object.putNull(name);
                 }
             }
+            JsonNode additional = schema.get("additionalProperties");
+            if (random != null && properties.isEmpty() && depth <= MAX_DEPTH) {
+                // a free-form object (e.g. submitted form values): a few members of what it allows
+                for (int i = random.nextInt(4); i > 0; i--) {
+                    object.set(
+                            "key" + i,
+                            additional != null && additional.isObject()
+                                    ? instance(additional, depth + 1, true)
+                                    : anything());
+                }
+            }
             if (chance(0.25)) {
                 object.put(
                         "fieldAshbyAddedLater" + random.nextInt(100),
@@ -320,6 +356,10 @@ public final class AshbySpec {
             int min = schema.path("minItems").asInt(0);
             int size = random == null ? Math.max(1, min) : Math.max(min, depth > MAX_DEPTH ? 0 : random.nextInt(4));
             JsonNode items = schema.has("items") ? schema.get("items") : NODES.objectNode();
+            JsonNode exampleItems = flatten(items).path("examples");
+            if (wholeExamples && exampleItems.isArray() && !exampleItems.isEmpty()) {
+                return exampleItems.deepCopy(); // e.g. one custom field of each kind
+            }
             for (int i = 0; i < size; i++) {
                 array.add(instance(items, depth + 1, true));
             }

@@ -3,7 +3,7 @@ package dev.crosswalk.ashby.applications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosswalk.ashby.AshbyJson;
-import dev.crosswalk.support.AshbySchemaInstances;
+import dev.crosswalk.support.AshbySpec;
 import dev.crosswalk.unified.CustomField;
 import dev.crosswalk.unified.NamedReference;
 import dev.crosswalk.unified.Reference;
@@ -58,8 +58,7 @@ class ApplicationMapperTests {
     @Test
     void mapsTheSpecExample() {
         for (String method : new String[] {"application.info", "application.list"}) {
-            JsonNode example = AshbySchemaInstances.results(
-                            AshbySchemaInstances.spec().exampleResponse(method))
+            JsonNode example = AshbySpec.results(AshbySpec.load().wholeExampleResponse(method))
                     .get(0);
 
             Application application = mapper.toApplication(AshbyJson.read(example, AshbyApplication.class), null);

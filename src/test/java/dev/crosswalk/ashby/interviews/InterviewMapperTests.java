@@ -3,7 +3,7 @@ package dev.crosswalk.ashby.interviews;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosswalk.ashby.AshbyJson;
-import dev.crosswalk.support.AshbySchemaInstances;
+import dev.crosswalk.support.AshbySpec;
 import dev.crosswalk.unified.Reference;
 import dev.crosswalk.unified.interviews.Interview;
 import java.time.Instant;
@@ -43,8 +43,7 @@ class InterviewMapperTests {
 
     @Test
     void mapsTheSpecExample() {
-        JsonNode scheduleJson = AshbySchemaInstances.results(
-                        AshbySchemaInstances.spec().exampleResponse("interviewSchedule.list"))
+        JsonNode scheduleJson = AshbySpec.results(AshbySpec.load().wholeExampleResponse("interviewSchedule.list"))
                 .get(0);
         AshbyInterviewSchedule schedule = AshbyJson.read(scheduleJson, AshbyInterviewSchedule.class);
 

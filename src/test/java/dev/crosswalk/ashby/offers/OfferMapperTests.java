@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosswalk.ashby.AshbyJson;
 import dev.crosswalk.ashby.AshbyValues;
-import dev.crosswalk.support.AshbySchemaInstances;
+import dev.crosswalk.support.AshbySpec;
 import dev.crosswalk.unified.CustomField;
 import dev.crosswalk.unified.Reference;
 import dev.crosswalk.unified.offers.Offer;
@@ -46,8 +46,7 @@ class OfferMapperTests {
     @Test
     void mapsTheSpecExample() {
         for (String method : new String[] {"offer.info", "offer.list"}) {
-            JsonNode example = AshbySchemaInstances.results(
-                            AshbySchemaInstances.spec().exampleResponse(method))
+            JsonNode example = AshbySpec.results(AshbySpec.load().wholeExampleResponse(method))
                     .get(0);
 
             Offer offer = mapper.toOffer(AshbyJson.read(example, AshbyOffer.class), null);

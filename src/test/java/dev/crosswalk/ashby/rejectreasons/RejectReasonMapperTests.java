@@ -3,7 +3,7 @@ package dev.crosswalk.ashby.rejectreasons;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosswalk.ashby.AshbyJson;
-import dev.crosswalk.support.AshbySchemaInstances;
+import dev.crosswalk.support.AshbySpec;
 import dev.crosswalk.unified.rejectreasons.RejectReason;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -32,7 +32,7 @@ class RejectReasonMapperTests {
 
     @Test
     void mapsTheSpecExample() {
-        JsonNode json = AshbySchemaInstances.results(AshbySchemaInstances.spec().exampleResponse("archiveReason.list"))
+        JsonNode json = AshbySpec.results(AshbySpec.load().wholeExampleResponse("archiveReason.list"))
                 .get(0);
 
         RejectReason reason = mapper.toRejectReason(AshbyJson.read(json, AshbyArchiveReason.class), null);

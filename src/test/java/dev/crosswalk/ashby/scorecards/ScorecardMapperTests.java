@@ -3,7 +3,7 @@ package dev.crosswalk.ashby.scorecards;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosswalk.ashby.AshbyJson;
-import dev.crosswalk.support.AshbySchemaInstances;
+import dev.crosswalk.support.AshbySpec;
 import dev.crosswalk.unified.Reference;
 import dev.crosswalk.unified.scorecards.Scorecard;
 import java.time.Instant;
@@ -17,8 +17,7 @@ class ScorecardMapperTests {
 
     @Test
     void mapsTheSpecExampleWithTheFormItCarries() {
-        JsonNode json = AshbySchemaInstances.results(
-                        AshbySchemaInstances.spec().exampleResponse("applicationFeedback.list"))
+        JsonNode json = AshbySpec.results(AshbySpec.load().wholeExampleResponse("applicationFeedback.list"))
                 .get(0);
         AshbyApplicationFeedback feedback = AshbyJson.read(json, AshbyApplicationFeedback.class);
 

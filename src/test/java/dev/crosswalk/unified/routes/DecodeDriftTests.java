@@ -5,7 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import dev.crosswalk.support.AshbySchemaInstances;
+import dev.crosswalk.support.AshbySpec;
 import dev.crosswalk.support.AshbyStub;
 import dev.crosswalk.support.GatewayClient;
 import dev.crosswalk.support.GatewaySliceTest;
@@ -70,7 +70,7 @@ class DecodeDriftTests {
         List<String> failures = new ArrayList<>();
         int pages = 0;
         for (Map.Entry<String, String> route : ROUTES.entrySet()) {
-            JsonNode example = AshbySchemaInstances.spec().exampleResponse(route.getValue());
+            JsonNode example = AshbySpec.load().wholeExampleResponse(route.getValue());
             for (String path : leaves(record(example), "")) {
                 for (Map.Entry<String, Function<JsonNode, JsonNode>> drift : drifts().entrySet()) {
                     JsonNode answer = example.deepCopy();
@@ -103,7 +103,7 @@ class DecodeDriftTests {
 
     @Test
     void aDateWhereTheSpecSaysTimestampIsReadAsThatDayAndCounted() {
-        ObjectNode answer = (ObjectNode) AshbySchemaInstances.spec().exampleResponse("offer.list");
+        ObjectNode answer = (ObjectNode) AshbySpec.load().wholeExampleResponse("offer.list");
         ((ObjectNode) record(answer).path("latestVersion")).put("startDate", "2025-09-01");
         ashby.stubFor(post("/offer.list").willReturn(okJson(answer.toString())));
         double before = drift("offer.list", "latestVersion.startDate");
