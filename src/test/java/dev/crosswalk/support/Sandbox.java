@@ -1,5 +1,6 @@
 package dev.crosswalk.support;
 
+import dev.crosswalk.sandbox.SandboxControl;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -109,6 +111,21 @@ public final class Sandbox {
                 return all;
             }
             body.put("cursor", page.path("nextCursor").asString());
+        }
+    }
+
+    /**
+     * The answer of {@code call} made while the sandbox answers {@link SandboxGatewayTest#SLOW_KEY}
+     * later (8 s) than the gateway waits (5 s), so that a call through that key times out; the latency
+     * is off again afterwards.
+     */
+    public static <T> T timingOut(SandboxControl sandbox, Supplier<T> call) {
+        String key = SandboxGatewayTest.SLOW_KEY;
+        sandbox.setKnobs(key, sandbox.knobs(key).withLatency(Duration.ofSeconds(8)));
+        try {
+            return call.get();
+        } finally {
+            sandbox.setKnobs(key, sandbox.knobs(key).withLatency(Duration.ZERO));
         }
     }
 

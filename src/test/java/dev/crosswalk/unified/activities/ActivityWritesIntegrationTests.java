@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosswalk.sandbox.SandboxControl;
 import dev.crosswalk.support.Http;
+import dev.crosswalk.support.Sandbox;
 import dev.crosswalk.support.SandboxGatewayTest;
 import dev.crosswalk.support.SandboxRequestLog;
 import dev.crosswalk.support.Tenants;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,18 +72,10 @@ class ActivityWritesIntegrationTests {
         String candidateId = newCandidate(token);
         String key = UUID.randomUUID().toString();
         String body = "{\"candidate\": {\"id\": \"" + candidateId + "\"}, \"body\": \"Called back, no answer\"}";
-        sandbox.setKnobs(
-                SandboxGatewayTest.SLOW_KEY,
-                sandbox.knobs(SandboxGatewayTest.SLOW_KEY).withLatency(Duration.ofSeconds(8)));
-        Http.Response timedOut;
-        try {
-            timedOut = http.send(
-                    "POST", "/unified/ats/activities", token, body, "application/json", "Idempotency-Key", key);
-        } finally {
-            sandbox.setKnobs(
-                    SandboxGatewayTest.SLOW_KEY,
-                    sandbox.knobs(SandboxGatewayTest.SLOW_KEY).withLatency(Duration.ZERO));
-        }
+        Http.Response timedOut = Sandbox.timingOut(
+                sandbox,
+                () -> http.send(
+                        "POST", "/unified/ats/activities", token, body, "application/json", "Idempotency-Key", key));
         assertThat(timedOut.status()).isEqualTo(504);
 
         Http.Response retried =

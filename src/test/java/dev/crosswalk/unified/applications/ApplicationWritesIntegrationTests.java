@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosswalk.sandbox.SandboxControl;
 import dev.crosswalk.support.Http;
+import dev.crosswalk.support.Sandbox;
 import dev.crosswalk.support.SandboxGatewayTest;
 import dev.crosswalk.support.SandboxRequestLog;
 import dev.crosswalk.support.Tenants;
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
@@ -104,17 +104,7 @@ class ApplicationWritesIntegrationTests {
         String body = "{\"candidate\": {\"id\": \"" + candidateId + "\"}, \"job\": {\"id\": \""
                 + openJob().path("id").asString() + "\"}}";
         String key = UUID.randomUUID().toString();
-        sandbox.setKnobs(
-                SandboxGatewayTest.SLOW_KEY,
-                sandbox.knobs(SandboxGatewayTest.SLOW_KEY).withLatency(Duration.ofSeconds(8)));
-        Http.Response timedOut;
-        try {
-            timedOut = post("/unified/ats/applications", key, body);
-        } finally {
-            sandbox.setKnobs(
-                    SandboxGatewayTest.SLOW_KEY,
-                    sandbox.knobs(SandboxGatewayTest.SLOW_KEY).withLatency(Duration.ZERO));
-        }
+        Http.Response timedOut = Sandbox.timingOut(sandbox, () -> post("/unified/ats/applications", key, body));
         assertThat(timedOut.status()).isEqualTo(504);
 
         Http.Response retried = post("/unified/ats/applications", key, body);

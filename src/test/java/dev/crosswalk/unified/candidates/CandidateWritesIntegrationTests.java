@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosswalk.sandbox.SandboxControl;
 import dev.crosswalk.support.Http;
+import dev.crosswalk.support.Sandbox;
 import dev.crosswalk.support.SandboxGatewayTest;
 import dev.crosswalk.support.SandboxRequestLog;
 import dev.crosswalk.support.Tenants;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -170,18 +170,16 @@ class CandidateWritesIntegrationTests {
         String key = UUID.randomUUID().toString();
         String email = unique("slow") + "@example.com";
         String body = "{\"name\": \"Tim Out\", \"emails\": [{\"email\": \"" + email + "\"}]}";
-        sandbox.setKnobs(
-                SandboxGatewayTest.SLOW_KEY,
-                sandbox.knobs(SandboxGatewayTest.SLOW_KEY).withLatency(Duration.ofSeconds(8)));
-        Http.Response timedOut;
-        try {
-            timedOut = http.send(
-                    "POST", "/unified/ats/candidates", slowToken, body, "application/json", "Idempotency-Key", key);
-        } finally {
-            sandbox.setKnobs(
-                    SandboxGatewayTest.SLOW_KEY,
-                    sandbox.knobs(SandboxGatewayTest.SLOW_KEY).withLatency(Duration.ZERO));
-        }
+        Http.Response timedOut = Sandbox.timingOut(
+                sandbox,
+                () -> http.send(
+                        "POST",
+                        "/unified/ats/candidates",
+                        slowToken,
+                        body,
+                        "application/json",
+                        "Idempotency-Key",
+                        key));
         assertThat(timedOut.status()).isEqualTo(504);
         assertThat(timedOut.json().path("code").asString()).isEqualTo("upstream_timeout");
 
