@@ -6,7 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.crosswalk.support.AshbyStub;
 import dev.crosswalk.support.Http;
 import dev.crosswalk.support.Tenants;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -30,7 +30,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What a pod sees when Kubernetes stops it: SIGTERM while slow unified and passthrough calls are in
@@ -46,20 +48,25 @@ class GracefulShutdownIntegrationTests {
     /** A call that outlasts the shutdown timeout of the second test. */
     static final Duration STALLED = Duration.ofSeconds(30);
 
+    @RegisterExtension
+    static final AshbyStub ashby = AshbyStub.acceptingAnyKey();
+
     static EmbeddedPostgres postgres;
-    static WireMockServer ashby;
+    static byte[] page;
     static final HttpClient CLIENT =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     static void start() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
-        ashby = Tenants.startAshbyAcceptingAnyKey();
-        byte[] page;
         try (InputStream in =
                 GracefulShutdownIntegrationTests.class.getResourceAsStream("/bench/candidate.list.json")) {
             page = in.readAllBytes();
         }
+    }
+
+    @BeforeEach
+    void slowAshby() {
         ashby.stubFor(post("/candidate.list")
                 .willReturn(aResponse()
                         .withHeader("Content-Type", "application/json")
@@ -74,9 +81,6 @@ class GracefulShutdownIntegrationTests {
 
     @AfterAll
     static void stop() throws Exception {
-        if (ashby != null) {
-            ashby.stop();
-        }
         if (postgres != null) {
             postgres.close();
         }

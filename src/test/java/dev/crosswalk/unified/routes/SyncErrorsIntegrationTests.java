@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosswalk.sandbox.SandboxControl;
 import dev.crosswalk.support.Http;
+import dev.crosswalk.support.Sandbox;
 import dev.crosswalk.support.SandboxGatewayTest;
 import dev.crosswalk.support.Tenants;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -178,12 +178,7 @@ class SyncErrorsIntegrationTests {
     }
 
     private void ashby(String method, String body) {
-        String basic = "Basic " + Base64.getEncoder().encodeToString((KEY + ":").getBytes(StandardCharsets.UTF_8));
-        Http.Response response =
-                http.send("POST", "/sandbox/ashby/" + method, null, body, "application/json", "Authorization", basic);
-        assertThat(response.json().path("success").asBoolean())
-                .as(method + " → " + response.body())
-                .isTrue();
+        new Sandbox(port).call(KEY, method, body).succeeded();
     }
 
     private static String encode(String value) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosswalk.sandbox.SandboxControl;
 import dev.crosswalk.support.Http;
+import dev.crosswalk.support.Sandbox;
 import dev.crosswalk.support.SandboxGatewayTest;
 import dev.crosswalk.support.SandboxRequestLog;
 import dev.crosswalk.support.Tenants;
@@ -11,7 +12,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -207,13 +207,7 @@ class SyncIntegrationTests {
 
     /** A call to the sandbox as Ashby itself (not through the gateway): the ATS changing under the mirror. */
     private JsonNode ashby(String method, String body) {
-        String basic = "Basic " + Base64.getEncoder().encodeToString((KEY + ":").getBytes(StandardCharsets.UTF_8));
-        Http.Response response =
-                http.send("POST", "/sandbox/ashby/" + method, null, body, "application/json", "Authorization", basic);
-        assertThat(response.json().path("success").asBoolean())
-                .as(method + " → " + response.body())
-                .isTrue();
-        return response.json();
+        return new Sandbox(port).call(KEY, method, body).succeeded();
     }
 
     private static String encode(String value) {
